@@ -1,0 +1,197 @@
+"""Articles: create, enqueue, extract, sweep.
+
+The processing contract: an article is saved first and its task enqueued after commit; the
+task claims the article with a lease before working and writes its results only while it still
+holds that lease. Whatever happens to brokers and workers, the sweep brings every article back
+until one run has finished it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import uuid
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from factcheck.articles.models import Article, content_hash
+
+logger = logging.getLogger(__name__)
+
+# Progress is written to the database at most this often (in percent points) to spare the row.
+PROGRESS_STEP_PERCENT = 5
+# Share of the progress bar given to extraction; matching the story takes the rest.
+EXTRACTION_SHARE_PERCENT = 90
+
+
+class DuplicateArticle(Exception):
+    def __init__(self, existing: Article):
+        super().__init__(f"this text is already in the story as “{existing}”")
+        self.existing = existing
+
+
+def article_create(
+    *,
+    story,
+    body: str,
+    uploaded_by,
+    source=None,
+    title: str = "",
+    url: str = "",
+    published: datetime.date | None = None,
+    original_name: str = "",
+    original_content_type: str = "",
+    original_bytes: bytes | None = None,
+) -> Article:
+    """Save an article and enqueue its extraction once the save is committed."""
+    existing = Article.objects.filter(story=story, content_hash=content_hash(body)).first()
+    if existing is not None:
+        raise DuplicateArticle(existing)
+    article = Article(
+        story=story,
+        source=source,
+        title=title,
+        url=url,
+        published=published,
+        body=body,
+        uploaded_by=uploaded_by,
+        original_name=original_name,
+        original_content_type=original_content_type,
+        original_bytes=original_bytes,
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:
+        # Two uploads of the same text raced past the check above.
+        raise DuplicateArticle(Article.objects.get(story=story, content_hash=article.content_hash)) from None
+    transaction.on_commit(lambda: article_enqueue(article_id=article.pk))
+    return article
+
+
+def article_enqueue(*, article_id: int) -> bool:
+    """Send the article to the workers. A broker that is down is logged, not raised: the
+    article stays queued and the sweep sends it again."""
+    from factcheck.articles.tasks import extract_article
+
+    try:
+        extract_article.apply_async(args=[article_id], retry=False)
+    except Exception:  # kombu raises OperationalError, but transports raise their own errors too
+        logger.warning("could not enqueue article %s; the sweep will retry", article_id, exc_info=True)
+        return False
+    Article.objects.filter(pk=article_id, status=Article.Status.QUEUED).update(enqueued_at=timezone.now())
+    return True
+
+
+def article_retry(*, article: Article) -> None:
+    """Process a failed or finished article again, e.g. after the extractor improved."""
+    Article.objects.filter(pk=article.pk).exclude(status=Article.Status.PROCESSING).update(
+        status=Article.Status.QUEUED, error="", progress_percent=0, progress_note="", enqueued_at=None
+    )
+    transaction.on_commit(lambda: article_enqueue(article_id=article.pk))
+
+
+def article_extract(*, article_id: int) -> bool:
+    """Extract the article's claims and match its story's figures. True if this run did it.
+
+    Safe to call any number of times, concurrently too: only the run holding the lease writes.
+    """
+    from factcheck.claims.services import claims_replace
+    from factcheck.extraction import extract_claims
+    from factcheck.figures.services import story_match
+
+    token = uuid.uuid4()
+    now = timezone.now()
+    claimed = (
+        Article.objects.filter(pk=article_id)
+        .filter(Q(status=Article.Status.QUEUED) | Q(status=Article.Status.PROCESSING, lease_expires_at__lt=now))
+        .update(
+            status=Article.Status.PROCESSING,
+            lease_token=token,
+            lease_expires_at=now + datetime.timedelta(seconds=settings.EXTRACTION_LEASE_S),
+            attempts=F("attempts") + 1,
+            progress_percent=0,
+            progress_note="Reading the article",
+            error="",
+        )
+    )
+    if not claimed:
+        # Done already, deleted, or another run holds a live lease: a duplicate delivery.
+        logger.info("article %s is not ours to process; skipping", article_id)
+        return False
+
+    body, story_id = Article.objects.values_list("body", "story_id").get(pk=article_id)
+    reporter = ProgressReporter(article_id, token)
+    try:
+        frames = extract_claims(body, progress=reporter.extraction)
+    except Exception as error:
+        article_fail(article_id=article_id, token=token, error=error)
+        raise
+    reporter.set(EXTRACTION_SHARE_PERCENT, f"Found {len(frames)} claims; matching them with the story's figures")
+
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id, lease_token=token).first()
+        if article is None:
+            logger.warning("article %s was taken over by another run; discarding this one", article_id)
+            return False
+        claims_replace(article=article, frames=frames)
+        story_match(story_id=story_id)
+        Article.objects.filter(pk=article_id).update(
+            status=Article.Status.DONE,
+            lease_token=None,
+            lease_expires_at=None,
+            progress_percent=100,
+            progress_note=f"{len(frames)} claims found",
+            processed_at=timezone.now(),
+        )
+    return True
+
+
+def article_fail(*, article_id: int, token: uuid.UUID, error: BaseException) -> None:
+    message = f"{error.__class__.__name__}: {error}"[:2000]
+    Article.objects.filter(pk=article_id, lease_token=token).update(
+        status=Article.Status.FAILED, error=message, lease_token=None, lease_expires_at=None, progress_note="Failed"
+    )
+
+
+class ProgressReporter:
+    """Writes the extraction's progress to the article row, in coarse steps."""
+
+    def __init__(self, article_id: int, token: uuid.UUID):
+        self.article_id = article_id
+        self.token = token
+        self.last_percent = 0
+
+    def extraction(self, done: int, total: int) -> None:
+        percent = EXTRACTION_SHARE_PERCENT * done // max(total, 1)
+        if percent - self.last_percent >= PROGRESS_STEP_PERCENT:
+            self.set(percent, f"Reading sentence {done} of {total}")
+
+    def set(self, percent: int, note: str) -> None:
+        self.last_percent = percent
+        Article.objects.filter(pk=self.article_id, lease_token=self.token).update(
+            progress_percent=percent, progress_note=note[:200]
+        )
+
+
+def articles_sweep() -> dict[str, int]:
+    """Re-enqueue articles whose message was never sent or was lost, and free those whose
+    worker died mid-run. Runs periodically (celery beat) and is safe to run anywhere, any time."""
+    now = timezone.now()
+    expired = Article.objects.filter(status=Article.Status.PROCESSING, lease_expires_at__lt=now).update(
+        status=Article.Status.QUEUED, lease_token=None, lease_expires_at=None, enqueued_at=None,
+        progress_note="Restarting: the previous worker stopped",
+    )
+    stale_before = now - datetime.timedelta(seconds=settings.REQUEUE_AFTER_S)
+    waiting = list(
+        Article.objects.filter(status=Article.Status.QUEUED)
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=stale_before))
+        .values_list("pk", flat=True)
+    )
+    sent = sum(article_enqueue(article_id=article_id) for article_id in waiting)
+    if expired or waiting:
+        logger.info("sweep: %s expired leases freed, %s of %s waiting articles enqueued", expired, sent, len(waiting))
+    return {"expired": expired, "waiting": len(waiting), "enqueued": sent}

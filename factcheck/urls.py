@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="stories:list"), name="home"),
+    path("accounts/", include("factcheck.accounts.urls")),
+    path("stories/", include("factcheck.stories.urls")),
+    path("articles/", include("factcheck.articles.urls")),
+    path("figures/", include("factcheck.figures.urls")),
+    path("reviews/", include("factcheck.reviews.urls")),
+    path("sources/", include("factcheck.sources.urls")),
+    path("admin/", admin.site.urls),
+]
