@@ -14,6 +14,9 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ",".join(SUPPORTED_EXTENSIONS)}))
+        # Empty files are refused per file by the ingest step, with their name, so that one
+        # empty file does not reject the whole upload.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -28,7 +31,7 @@ class UploadForm(forms.Form):
         queryset=Source.objects.filter(active=True), required=False, empty_label="(recognise from the URL, or unknown)"
     )
     title = forms.CharField(max_length=500, required=False, help_text="For pasted text; files take their own title.")
-    url = forms.URLField(max_length=2000, required=False)
+    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 12}), strip=False, label="Paste the article text")
     files = MultipleFileField(

@@ -18,6 +18,8 @@ SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".
 
 # A text file with more NULs or control characters than this share is a binary file renamed.
 MAX_CONTROL_CHAR_SHARE = 0.01
+# Tie-breaker between code pages that decode a text equally well, most common first.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250")
 # Below this many letters an article has no sentences to find claims in.
 MIN_ARTICLE_LETTERS = 20
 
@@ -72,10 +74,15 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    match = charset_normalizer.from_bytes(data).best()
-    if match is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise IngestError("the file's text encoding could not be recognised; save it as UTF-8 and upload again")
-    text = str(match)
+    best = matches[0]
+    # Short texts often fit several code pages equally well; then take the one most
+    # newsrooms' Windows machines write.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    preferred = next((m for name in PREFERRED_ENCODINGS for m in tied if m.encoding == name), best)
+    text = str(preferred)
     if control_char_share(text) > MAX_CONTROL_CHAR_SHARE:
         raise IngestError("the file is binary, not text")
     return text
