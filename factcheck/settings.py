@@ -202,6 +202,8 @@ SESSION_COOKIE_HTTPONLY = True
 # Uploads: one article file may be this large; Django refuses bigger request bodies outright.
 MAX_UPLOAD_BYTES = env_int("FACTCHECK_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
 MAX_UPLOAD_FILES = env_int("FACTCHECK_MAX_UPLOAD_FILES", 200)
+# A .zip or .jsonl holding many articles may be this large.
+MAX_BATCH_UPLOAD_BYTES = env_int("FACTCHECK_MAX_BATCH_UPLOAD_BYTES", 200 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 DATA_UPLOAD_MAX_NUMBER_FILES = MAX_UPLOAD_FILES

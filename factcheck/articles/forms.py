@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 
-from factcheck.articles.ingest import SUPPORTED_EXTENSIONS
+from factcheck.articles.ingest import BATCH_EXTENSIONS, SUPPORTED_EXTENSIONS
 from factcheck.sources.models import Source
 
 
@@ -13,7 +13,7 @@ class MultipleFileField(forms.FileField):
     """Several files in one field (Django's documented pattern)."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ",".join(SUPPORTED_EXTENSIONS)}))
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ",".join(SUPPORTED_EXTENSIONS + BATCH_EXTENSIONS)}))
         # Empty files are refused per file by the ingest step, with their name, so that one
         # empty file does not reject the whole upload.
         kwargs.setdefault("allow_empty_file", True)
@@ -37,7 +37,7 @@ class UploadForm(forms.Form):
     files = MultipleFileField(
         required=False,
         label="…or upload files",
-        help_text=f"{', '.join(SUPPORTED_EXTENSIONS)}; up to {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB each, several at once.",
+        help_text=f"{', '.join(SUPPORTED_EXTENSIONS)}, or a .zip of them, or a .jsonl file with one article per line; up to {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB each, several at once.",
     )
 
     def clean_text(self):

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import datetime
 import io
+import json
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
 import charset_normalizer
 
 SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+BATCH_EXTENSIONS = (".zip", ".jsonl")
+# A zip may hold at most this many articles: more is almost certainly not a set of articles.
+MAX_ZIP_ENTRIES = 5000
 
 # A text file with more NULs or control characters than this share is a binary file renamed.
 MAX_CONTROL_CHAR_SHARE = 0.01
@@ -186,3 +191,92 @@ def parse_date(raw: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(raw[:10])
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    """One article to import: a file's bytes, or its text with what is known about it."""
+
+    name: str  # the file name, or "batch.jsonl line 12": how the editor finds it again
+    data: bytes | None = None
+    text: str | None = None
+    title: str = ""
+    url: str = ""
+    published: datetime.date | None = None
+    outlet: str = ""
+    error: str = ""  # set when the item could not even be read out of its container
+
+    def read(self, *, max_bytes: int) -> ArticleText:
+        if self.error:
+            raise IngestError(self.error)
+        if self.data is not None:
+            return read_upload(self.name, self.data, max_bytes=max_bytes)
+        if len((self.text or "").encode("utf-8")) > max_bytes:
+            raise IngestError(f"the text is longer than the limit of {max_bytes:,} bytes")
+        return from_pasted_text(self.text or "")
+
+
+def items_from_file(name: str, data: bytes, *, max_bytes: int, max_batch_bytes: int) -> list[ImportItem]:
+    """The articles in an uploaded file: itself, or the entries of a .zip or a .jsonl file."""
+    extension = PurePath(name).suffix.lower()
+    if extension in BATCH_EXTENSIONS and len(data) > max_batch_bytes:
+        return [ImportItem(name=name, error=f"the file is {len(data):,} bytes; the limit for a batch is {max_batch_bytes:,}")]
+    if extension == ".zip":
+        return items_from_zip(name, data, max_bytes=max_bytes)
+    if extension == ".jsonl":
+        return items_from_jsonl(name, data)
+    return [ImportItem(name=name, data=data)]
+
+
+def items_from_zip(name: str, data: bytes, *, max_bytes: int) -> list[ImportItem]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = [entry for entry in archive.infolist() if not entry.is_dir()]
+    except zipfile.BadZipFile:
+        return [ImportItem(name=name, error="this is not a readable zip file")]
+    if len(entries) > MAX_ZIP_ENTRIES:
+        return [ImportItem(name=name, error=f"the zip holds {len(entries):,} files; the limit is {MAX_ZIP_ENTRIES:,}")]
+    items = []
+    for entry in entries:
+        entry_name = f"{name}/{entry.filename}"
+        base = PurePath(entry.filename).name
+        if base.startswith(".") or "__MACOSX" in entry.filename:
+            continue  # operating systems' own files, not articles
+        if PurePath(base).suffix.lower() not in SUPPORTED_EXTENSIONS:
+            items.append(ImportItem(name=entry_name, error=f"{PurePath(base).suffix or 'files without an extension'} files are not supported"))
+        elif entry.file_size > max_bytes:
+            # The declared size is checked before reading, so a zip bomb is never inflated.
+            items.append(ImportItem(name=entry_name, error=f"the file is {entry.file_size:,} bytes; the limit is {max_bytes:,}"))
+        else:
+            with archive.open(entry) as handle:
+                items.append(ImportItem(name=entry_name, data=handle.read(max_bytes + 1)))
+    return items
+
+
+def items_from_jsonl(name: str, data: bytes) -> list[ImportItem]:
+    """One article per line: {"text": ..., "title", "url", "published" (YYYY-MM-DD), "outlet"}."""
+    try:
+        lines = decode_text(data).splitlines()
+    except IngestError as error:
+        return [ImportItem(name=name, error=str(error))]
+    return [item_from_json_line(f"{name} line {number}", line) for number, line in enumerate(lines, 1) if line.strip()]
+
+
+def item_from_json_line(name: str, line: str) -> ImportItem:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return ImportItem(name=name, error=f"not valid JSON ({error.msg} at column {error.colno})")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return ImportItem(name=name, error='each line must be a JSON object with a "text" string')
+    published = record.get("published")
+    if published and parse_date(str(published)) is None:
+        return ImportItem(name=name, error=f"published must be a date like 2020-01-08, not {published!r}")
+    return ImportItem(
+        name=name,
+        text=record["text"],
+        title=str(record.get("title") or "")[:500],
+        url=str(record.get("url") or "")[:2000],
+        published=parse_date(str(published)) if published else None,
+        outlet=str(record.get("outlet") or "")[:200],
+    )

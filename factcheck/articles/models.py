@@ -19,6 +19,26 @@ class ArticleQuerySet(models.QuerySet):
         return self.annotate(claim_count=models.Count("claims", filter=models.Q(claims__rejected=False)))
 
 
+class ImportBatch(models.Model):
+    """Articles added together (a multi-file upload, a zip, an import file), followed as one."""
+
+    story = models.ForeignKey("stories.Story", on_delete=models.CASCADE, related_name="import_batches")
+    name = models.CharField(max_length=300)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    total = models.PositiveIntegerField(default=0)
+    added = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    # [{"name": ..., "error": ...}] for every item that could not become an article.
+    failures = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Article(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -28,6 +48,9 @@ class Article(models.Model):
 
     story = models.ForeignKey("stories.Story", on_delete=models.CASCADE, related_name="articles")
     source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="articles")
+    # The outlet as the upload named it, kept when no Source matches it.
+    outlet_name = models.CharField(max_length=200, blank=True)
+    batch = models.ForeignKey(ImportBatch, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles")
     title = models.CharField(max_length=500, blank=True)
     url = models.URLField(max_length=2000, blank=True)
     published = models.DateField(null=True, blank=True)
@@ -83,7 +106,9 @@ class Article(models.Model):
 
     @property
     def outlet(self) -> str:
-        return self.source.name if self.source else "Unknown source"
+        if self.source_id:
+            return self.source.name
+        return self.outlet_name or "Unknown source"
 
     @property
     def is_pending(self) -> bool:

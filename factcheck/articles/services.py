@@ -17,7 +17,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from factcheck.articles.models import Article, content_hash
+from factcheck.articles.ingest import ImportItem, IngestError
+from factcheck.articles.models import Article, ImportBatch, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ def article_create(
     original_name: str = "",
     original_content_type: str = "",
     original_bytes: bytes | None = None,
+    outlet_name: str = "",
+    batch: ImportBatch | None = None,
 ) -> Article:
     """Save an article and enqueue its extraction once the save is committed."""
     existing = Article.objects.filter(story=story, content_hash=content_hash(body)).first()
@@ -61,6 +64,8 @@ def article_create(
         original_name=original_name,
         original_content_type=original_content_type,
         original_bytes=original_bytes,
+        outlet_name=outlet_name,
+        batch=batch,
     )
     try:
         with transaction.atomic():
@@ -70,6 +75,49 @@ def article_create(
         raise DuplicateArticle(Article.objects.get(story=story, content_hash=article.content_hash)) from None
     transaction.on_commit(lambda: article_enqueue(article_id=article.pk))
     return article
+
+
+def articles_import(
+    *, story, uploaded_by, items: list[ImportItem], name: str, source=None, defaults: ImportItem | None = None
+) -> ImportBatch:
+    """Add many articles at once; each item that fails is recorded in the batch with its reason.
+
+    `source` applies to every article; otherwise each is matched by its outlet's name, then by
+    its URL's domain. `defaults` fills title, url and published where an item has none.
+    """
+    from factcheck.sources.services import source_for_url, source_named
+
+    batch = ImportBatch.objects.create(story=story, name=name[:300], created_by=uploaded_by, total=len(items))
+    max_bytes = settings.MAX_UPLOAD_BYTES
+    for item in items:
+        try:
+            text = item.read(max_bytes=max_bytes)
+        except IngestError as error:
+            batch.failures.append({"name": item.name, "error": str(error)})
+            continue
+        url = item.url or text.url or (defaults.url if defaults else "")
+        outlet = item.outlet or (defaults.outlet if defaults else "")
+        try:
+            article_create(
+                story=story,
+                source=source or source_named(outlet) or source_for_url(url),
+                outlet_name=outlet,
+                title=item.title or text.title or (defaults.title if defaults else ""),
+                url=url,
+                published=item.published or text.published or (defaults.published if defaults else None),
+                body=text.body,
+                uploaded_by=uploaded_by,
+                original_name=item.name[:255] if item.data is not None else "",
+                original_bytes=item.data,
+                batch=batch,
+            )
+        except DuplicateArticle as duplicate:
+            batch.duplicates += 1
+            batch.failures.append({"name": item.name, "error": str(duplicate)})
+            continue
+        batch.added += 1
+    batch.save(update_fields=["added", "duplicates", "failures"])
+    return batch
 
 
 def article_enqueue(*, article_id: int) -> bool:

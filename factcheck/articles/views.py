@@ -1,18 +1,17 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.db import transaction
 from django.http import HttpResponse
-from django.utils.http import content_disposition_header
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from factcheck.articles.forms import UploadForm
 from factcheck.articles.highlight import paragraphs_with_claims
-from factcheck.articles.ingest import IngestError, from_pasted_text, read_upload
+from factcheck.articles.ingest import ImportItem, items_from_file
 from factcheck.articles.models import Article
-from factcheck.articles.services import DuplicateArticle, article_create, article_retry
-from factcheck.sources.services import source_for_url
+from factcheck.articles.services import article_retry, articles_import
 from factcheck.stories.models import Story
 
 
@@ -21,64 +20,42 @@ def article_upload(request, story_id: int):
     story = get_object_or_404(Story, pk=story_id)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        created, problems = upload_articles(request.user, story, form.cleaned_data)
-        for article in created:
-            messages.success(request, f"“{article}” added; its claims are being extracted.")
-        for problem in problems:
-            messages.error(request, problem)
-        if created and not problems:
+        batch = articles_import(
+            story=story,
+            uploaded_by=request.user,
+            items=upload_items(form.cleaned_data),
+            name=batch_name(form.cleaned_data),
+            source=form.cleaned_data["source"],
+            defaults=ImportItem(
+                name="", title=form.cleaned_data["title"], url=form.cleaned_data["url"], published=form.cleaned_data["published"]
+            ),
+        )
+        if batch.added:
+            messages.success(request, f"{batch.added} article{pluralize(batch.added)} added; claims are being extracted.")
+        for failure in batch.failures:
+            messages.error(request, f"{failure['name']}: {failure['error']}.")
+        if batch.added and not batch.failures:
             return redirect(story)
-        if created:
-            # Some files failed: keep the form for another try, the good files are saved.
+        if batch.added:
+            # Some files failed: the good ones are saved; offer the form again for the rest.
             form = UploadForm(initial={"source": form.cleaned_data["source"]})
-        elif not form.cleaned_data["files"]:
-            form.add_error("text", problems[0] if problems else "Nothing was added.")
-    return render(request, "articles/upload.html", {"story": story, "form": form, "max_upload_bytes": settings.MAX_UPLOAD_BYTES})
+    return render(request, "articles/upload.html", {"story": story, "form": form})
 
 
-def upload_articles(user, story, data) -> tuple[list[Article], list[str]]:
-    """Create an article for the pasted text and one per file; report each failure by name."""
-    created, problems = [], []
-    chosen_source = data["source"]
+def upload_items(data) -> list[ImportItem]:
     items = []
     if data["text"].strip():
-        items.append(("the pasted text", lambda: from_pasted_text(data["text"]), None))
+        items.append(ImportItem(name="The pasted text", text=data["text"]))
     for upload in data["files"]:
-        items.append((upload.name, lambda upload=upload: read_upload(upload.name, upload.read(), max_bytes=settings.MAX_UPLOAD_BYTES), upload))
-    for name, read, upload in items:
-        try:
-            text = read()
-        except IngestError as error:
-            problems.append(f"{name}: {error}.")
-            continue
-        url = text.url or data["url"]
-        title = (data["title"] if upload is None else "") or text.title
-        try:
-            with transaction.atomic():
-                article = article_create(
-                    story=story,
-                    source=chosen_source or source_for_url(url),
-                    title=title,
-                    url=url,
-                    published=data["published"] or text.published,
-                    body=text.body,
-                    uploaded_by=user,
-                    original_name=upload.name if upload else "",
-                    original_content_type=(upload.content_type or "") if upload else "text/plain",
-                    original_bytes=read_back(upload),
-                )
-        except DuplicateArticle as duplicate:
-            problems.append(f"{name}: {duplicate}.")
-            continue
-        created.append(article)
-    return created, problems
+        items += items_from_file(upload.name, upload.read(), max_bytes=settings.MAX_UPLOAD_BYTES, max_batch_bytes=settings.MAX_BATCH_UPLOAD_BYTES)
+    return items
 
 
-def read_back(upload) -> bytes | None:
-    if upload is None:
-        return None
-    upload.seek(0)
-    return upload.read()
+def batch_name(data) -> str:
+    names = [upload.name for upload in data["files"]]
+    if data["text"].strip():
+        names.insert(0, data["title"] or "pasted text")
+    return ", ".join(names) if len(names) <= 3 else f"{names[0]} and {len(names) - 1} more"
 
 
 @permission_required("articles.view_article", raise_exception=True)

@@ -12,3 +12,10 @@ def source_for_url(url: str) -> Source | None:
     candidates = [".".join(labels[index:]) for index in range(len(labels) - 1)]
     by_domain = {source.domain: source for source in Source.objects.filter(active=True, domain__in=candidates)}
     return next((by_domain[domain] for domain in candidates if domain in by_domain), None)
+
+
+def source_named(name: str) -> Source | None:
+    """The source an upload names ("Reuters", "reuters"), if there is one."""
+    if not name.strip():
+        return None
+    return Source.objects.filter(name__iexact=name.strip()).first()
