@@ -20,13 +20,12 @@ from django.contrib.auth.models import Group, User
 from django.test.utils import override_settings
 
 from factcheck.accounts.roles import ADMIN, EDITOR, REVIEWER
+from tests.support import PASSWORD, log_in, tasks_succeeded, wait_for  # noqa: F401  (re-exported for tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "tests" / "corpus" / "stories"
 SAMPLE_ARTICLE = ROOT / "demo" / "reuters-iran-missile-strikes.json"
 WORKER_READY_TIMEOUT_S = 60
-# Every test user has this password; browser tests type it into the login form.
-PASSWORD = "correct-horse-battery-staple"
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by tests
 # around it are still synchronous, so Django's guard against async contexts does not apply.
@@ -147,23 +146,13 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
             process.kill()
             pytest.fail(f"the Celery worker did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
         time.sleep(0.2)
+    process.log_path = log_path
     yield process
     process.terminate()
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
-
-
-def wait_for(condition, *, timeout_s: float = 60, interval_s: float = 0.25, message: str = "condition"):
-    """Poll until condition() is truthy; fail with message after timeout_s."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(interval_s)
-    pytest.fail(f"timed out after {timeout_s}s waiting for {message}")
 
 
 # --- a browser -----------------------------------------------------------------------------
@@ -194,13 +183,3 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
-
-
-def log_in(page, live_server, user) -> None:
-    """Sign in through the login form, as a person would."""
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
