@@ -17,8 +17,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from factcheck import extraction
 from factcheck.articles.ingest import ImportItem, IngestError
 from factcheck.articles.models import Article, ImportBatch, content_hash
+from factcheck.claims.services import claims_replace
+from factcheck.figures.services import story_match
 
 logger = logging.getLogger(__name__)
 
@@ -147,10 +150,6 @@ def article_extract(*, article_id: int) -> bool:
 
     Safe to call any number of times, concurrently too: only the run holding the lease writes.
     """
-    from factcheck.claims.services import claims_replace
-    from factcheck.extraction import extract_claims
-    from factcheck.figures.services import story_match
-
     token = uuid.uuid4()
     now = timezone.now()
     claimed = (
@@ -174,7 +173,7 @@ def article_extract(*, article_id: int) -> bool:
     body, story_id = Article.objects.values_list("body", "story_id").get(pk=article_id)
     reporter = ProgressReporter(article_id, token)
     try:
-        frames = extract_claims(body, progress=reporter.extraction)
+        frames = extraction.extract_claims(body, progress=reporter.extraction)
     except Exception as error:
         article_fail(article_id=article_id, token=token, error=error)
         raise
