@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -20,12 +16,8 @@ from django.contrib.auth.models import Group, User
 from django.test.utils import override_settings
 
 from factcheck.accounts.roles import ADMIN, EDITOR, REVIEWER
-from tests.support import PASSWORD, log_in, tasks_succeeded, wait_for  # noqa: F401  (re-exported for tests)
+from tests.support import CORPUS_DIR, PASSWORD, ROOT, SAMPLE_ARTICLE, log_in, start_worker, stop_worker, tasks_succeeded, wait_for, worker_database_url  # noqa: F401
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = ROOT / "tests" / "corpus" / "stories"
-SAMPLE_ARTICLE = ROOT / "demo" / "reuters-iran-missile-strikes.json"
-WORKER_READY_TIMEOUT_S = 60
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by tests
 # around it are still synchronous, so Django's guard against async contexts does not apply.
@@ -121,38 +113,15 @@ def eager_tasks():
 def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     """A real `celery worker` process on the test database, for the whole session."""
     import redis
-    from django.db import connection
 
     broker_url = settings.CELERY_BROKER_URL
     if not broker_url.startswith("redis://"):
         pytest.fail("worker tests need CELERY_BROKER_URL=redis://...; run them with the README's test command")
     redis.Redis.from_url(broker_url).flushdb()  # messages left by an earlier run
-
-    database = connection.settings_dict
-    database_url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-    if connection.vendor != "postgresql":
-        pytest.fail("worker tests need DATABASE_URL=postgres://...; run them with the README's test command")
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
-    env = {**os.environ, "DATABASE_URL": database_url, "CELERY_BROKER_URL": broker_url, "FACTCHECK_EXTRACTION_LEASE_S": "30"}
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--concurrency", "1", "--loglevel", "INFO",
-             "--without-gossip", "--without-mingle", "--hostname", "test-worker@%h"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + WORKER_READY_TIMEOUT_S
-    while b" ready." not in log_path.read_bytes():
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"the Celery worker did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
-        time.sleep(0.2)
-    process.log_path = log_path
+    process = start_worker(worker_database_url(), broker_url, log_path, "--concurrency", "1", "--hostname", "test-worker@%h")
     yield process
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_worker(process)
 
 
 # --- a browser -----------------------------------------------------------------------------

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "tests" / "corpus" / "stories"
+SAMPLE_ARTICLE = ROOT / "demo" / "reuters-iran-missile-strikes.json"
+WORKER_READY_TIMEOUT_S = 60
 
 # Every test user has this password; browser tests type it into the login form.
 PASSWORD = "correct-horse-battery-staple"
@@ -36,3 +45,39 @@ def log_in(page, live_server, user) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def start_worker(database_url: str, broker_url: str, log_path: Path, *extra_args: str, **extra_env: str) -> subprocess.Popen:
+    """Start `celery worker` on the given database and broker and wait until it is ready."""
+    env = {**os.environ, "DATABASE_URL": database_url, "CELERY_BROKER_URL": broker_url, **extra_env}
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--loglevel", "INFO",
+             "--without-gossip", "--without-mingle", *extra_args],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    process.log_path = log_path
+    deadline = time.monotonic() + WORKER_READY_TIMEOUT_S
+    while b" ready." not in log_path.read_bytes():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"the Celery worker did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.2)
+    return process
+
+
+def stop_worker(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def worker_database_url() -> str:
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.fail("worker tests need DATABASE_URL=postgres://...; run them with the README's test command")
+    database = connection.settings_dict
+    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
