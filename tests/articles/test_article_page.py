@@ -42,3 +42,31 @@ def test_story_page_escapes_sentences_and_claimants(reviewer_client, story, edit
     assert "<i>missiles</i>" not in page
     assert '<script>alert("pwned")</script>' not in page
     assert "<mark>15</mark>" in page, "the number is marked inside its sentence"
+
+
+def test_progress_fragment_polls_while_processing_then_reloads_the_page(editor_client, story, editor):
+    article = Article.objects.create(
+        story=story, body=HOSTILE, uploaded_by=editor, status="processing", progress_percent=45, progress_note="Reading sentence 9 of 20"
+    )
+    url = reverse("articles:status", args=[article.pk])
+    fragment = editor_client.get(url, {"was": "queued"})
+    html = fragment.content.decode()
+    assert 'value="45"' in html and "Reading sentence 9 of 20" in html
+    assert 'hx-trigger="every 1s"' in html, "keeps polling while processing"
+    assert "HX-Refresh" not in fragment
+
+    Article.objects.filter(pk=article.pk).update(status="done", progress_percent=100)
+    finished = editor_client.get(url, {"was": "processing"})
+    assert finished["HX-Refresh"] == "true", "the page reloads to show the highlighted claims"
+    assert "hx-trigger" not in finished.content.decode()
+
+
+def test_a_failed_article_shows_its_error_and_can_be_retried(editor_client, story, editor, django_capture_on_commit_callbacks):
+    article = Article.objects.create(story=story, body=HOSTILE, uploaded_by=editor, status="failed", error="ValueError: bad input")
+    page = editor_client.get(reverse("articles:detail", args=[article.pk])).content.decode()
+    assert "Failed: ValueError: bad input" in page
+    with django_capture_on_commit_callbacks() as callbacks:
+        editor_client.post(reverse("articles:retry", args=[article.pk]))
+    article.refresh_from_db()
+    assert (article.status, article.error) == ("queued", "")
+    assert len(callbacks) == 1
