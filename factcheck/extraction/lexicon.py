@@ -1,0 +1,214 @@
+"""Word lists the extractor reasons with. Each list says what it is for.
+
+Lists decide only what the dependency parse cannot: which words are numbers, which words hedge
+them, and which lemmas name casualties, weapons and the like. Where a word sits in the sentence
+is always read from the parse.
+"""
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# Multipliers written after a number ("1.5 million", "£40bn", "two hundred").
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "tn": 1_000_000_000_000,
+}
+WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
+DOZEN = 12
+# Fractions of a whole, written as words ("two-thirds", "a quarter"); reported as percentages.
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2}
+
+# Vague quantities as intervals (low, high); the value reported is the low end.
+VAGUE = {
+    "handful": (2, 5),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+# "tens of thousands", "hundreds of thousands", "tens of millions".
+VAGUE_OF = {
+    ("tens", "thousands"): (20_000, 99_999),
+    ("hundreds", "thousands"): (200_000, 999_999),
+    ("tens", "millions"): (20_000_000, 99_999_999),
+    ("hundreds", "millions"): (200_000_000, 999_999_999),
+}
+# "several hundred", "a few thousand": between three and nine of the scale.
+SEVERAL_WORDS = {"several", "few"}
+SEVERAL_RANGE = (3, 9)
+
+# Hedges written before a number, longest first so "more than" wins over "more".
+HEDGE_PREFIXES = [
+    (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"),
+    (("at", "least"), "at_least"),
+    (("in", "excess", "of"), "more_than"),
+    (("upwards", "of"), "more_than"),
+    (("more", "than"), "more_than"),
+    (("just", "over"), "more_than"),
+    (("well", "over"), "more_than"),
+    (("over",), "more_than"),
+    (("above",), "more_than"),
+    (("exceeding",), "more_than"),
+    (("as", "many", "as"), "at_most"),
+    (("as", "much", "as"), "at_most"),
+    (("no", "more", "than"), "at_most"),
+    (("a", "maximum", "of"), "at_most"),
+    (("at", "most"), "at_most"),
+    (("up", "to"), "at_most"),
+    (("fewer", "than"), "less_than"),
+    (("less", "than"), "less_than"),
+    (("just", "under"), "approximate"),
+    (("under",), "less_than"),
+    (("below",), "less_than"),
+    (("an", "estimated"), "approximate"),
+    (("approximately",), "approximate"),
+    (("roughly",), "approximate"),
+    (("about",), "approximate"),
+    (("around",), "approximate"),
+    (("some",), "approximate"),
+    (("nearly",), "approximate"),
+    (("almost",), "approximate"),
+    (("close", "to"), "approximate"),
+    (("estimated",), "approximate"),
+    (("approx",), "approximate"),
+    (("c.",), "approximate"),
+    (("between",), "range"),
+]
+# An approximate figure is taken to mean within this share of the number either way.
+APPROXIMATE_SHARE = 0.1
+# "nearly 5,000" is at most 5,000: these hedges approach the number from below.
+APPROACHING_FROM_BELOW = {("nearly",), ("almost",), ("close", "to"), ("just", "under")}
+# Hedges written after the number.
+HEDGE_SUFFIXES = [(("or", "more"), "at_least"), (("and", "counting"), "at_least"), (("or", "so"), "approximate")]
+RANGE_CONNECTORS = {"to", "and", "-", "–", "—", "or"}
+
+CURRENCY_SYMBOLS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "₹": "rupee", "₽": "rouble", "₴": "hryvnia"}
+CURRENCY_CODES = {"usd": "dollar", "gbp": "pound", "eur": "euro", "inr": "rupee", "rs": "rupee", "rs.": "rupee", "jpy": "yen", "cny": "yuan", "rub": "rouble", "uah": "hryvnia"}
+CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "pound": "pound", "pounds": "pound", "euro": "euro", "euros": "euro",
+    "rupee": "rupee", "rupees": "rupee", "yen": "yen", "yuan": "yuan", "rouble": "rouble", "roubles": "rouble",
+    "ruble": "rouble", "rubles": "rouble", "hryvnia": "hryvnia", "hryvnias": "hryvnia", "lira": "lira", "dinar": "dinar",
+    "dinars": "dinar", "riyal": "riyal", "riyals": "riyal", "shekel": "shekel", "shekels": "shekel", "crore": "crore",
+    "lakh": "lakh", "rial": "rial", "rials": "rial",
+}
+# Indian numbering: "10 lakh" is a million.
+INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+PERCENT_WORDS = {"percent", "per cent", "%", "pc", "percentage"}
+
+# Words that make a number a time, a date or a distance in time rather than a count.
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "hrs", "local"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "fortnight"}
+# "two days ago", "three weeks later": a point in time, not a quantity anyone asserts.
+RELATIVE_TIME_WORDS = {"ago", "earlier", "later", "before", "after", "since", "previously", "prior", "old"}
+# Verbs after which a time span is itself the claim ("the siege lasted 12 hours").
+DURATION_VERBS = {"last", "take", "continue", "hold", "spend", "wait", "trap", "run", "stretch", "persist", "go", "burn"}
+
+# Nouns before a number that make it a label, not a count ("Article 5", "Resolution 2231").
+IDENTIFIER_NOUNS = {
+    "article", "resolution", "section", "clause", "chapter", "paragraph", "rule", "amendment", "flight", "route",
+    "highway", "road", "gate", "terminal", "platform", "room", "page", "no", "no.", "number", "unit", "ward",
+    "district", "zone", "sector", "block", "building", "floor", "level", "phase", "stage", "round", "episode",
+    "season", "version", "model", "type", "class", "category", "grade", "bill", "act", "order", "decree", "case",
+    "file", "exhibit", "table", "figure", "line", "bus", "train", "express", "mail", "reactor", "convoy", "task",
+    "pier", "berth", "camp", "sol", "cell", "bay", "lane", "street", "avenue", "junction", "exit", "kilometre",
+    "km", "mile", "post", "point", "hill", "brigade", "battalion", "division", "regiment", "corps", "squadron",
+    "covid", "g", "f", "su", "mig", "mh", "kh", "s", "vol", "no°", "ch", "sec", "art",
+}
+AGE_WORDS = {"aged", "age", "ages", "year-old", "years-old"}
+
+# Explicit zeros: the determiner or pronoun, and the nouns and verbs they must govern to be a
+# figure. "No casualties" is a claim of zero; "no evidence" is not a number.
+ZERO_PRONOUNS = {"none", "nobody", "no-one"}
+ZERO_NOUN_LEMMAS = {
+    "casualty", "death", "fatality", "injury", "victim", "loss", "dead", "injured", "wounded", "survivor", "body",
+    "civilian", "soldier", "troop", "personnel", "member", "life", "people", "person", "child", "passenger", "one",
+    "damage", "missile", "rocket", "drone", "arrest", "hit", "strike", "report", "sign",
+}
+# Nouns after "no" that are not figures even though they count things ("no reports of", "no signs of").
+ZERO_NOT_FIGURE_NOUNS = {"report", "sign", "damage", "evidence", "word", "comment", "indication", "information"}
+# Verbs whose negation asserts a zero ("did not suffer casualties", "sustained no injuries").
+EXPERIENCE_VERBS = {"suffer", "sustain", "incur", "take", "have", "record", "register", "cause", "result", "lose", "see"}
+# Verbs whose negation only withholds a number ("did not announce any casualties").
+DISCLOSURE_VERBS = {"announce", "report", "disclose", "give", "say", "release", "confirm", "provide", "publish", "reveal", "specify", "comment", "mention", "know", "state"}
+HARM_VERBS = {"kill", "die", "hurt", "injure", "wound", "harm", "survive", "lose", "perish", "miss", "hit", "strike"}
+
+# Verbs that attribute what follows to their subject.
+REPORTING_VERBS = {
+    "say", "tell", "report", "claim", "announce", "state", "add", "confirm", "deny", "estimate", "put", "write",
+    "tweet", "post", "insist", "assert", "allege", "declare", "warn", "note", "explain", "acknowledge", "admit",
+    "count", "tally", "record", "quote", "cite", "show", "indicate", "suggest", "believe", "think", "say.", "reckon",
+    "calculate", "disclose", "reveal", "inform", "brief", "testify", "argue", "contend", "maintain", "predict",
+    "forecast", "project", "expect", "conclude", "find", "determine", "assess", "broadcast", "publish", "list",
+    "give", "release", "update", "revise", "raise", "lower", "cut", "told", "said",
+}
+# Of these, the ones that only attribute when their subject is a speaker ("the ministry put the
+# toll at 80"), not when they are the event ("the ministry counted votes").
+WEAK_REPORTING_VERBS = {"put", "give", "count", "record", "show", "list", "raise", "lower", "cut", "update", "revise", "release", "find", "project", "expect", "think", "believe"}
+# Nouns that carry attribution: "according to", "in a statement", "figures from".
+ACCORDING_WORDS = {"according"}
+# Pronouns whose antecedent is the speaker named earlier.
+SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Heads that make a noun phrase a speaker (people and bodies that issue figures).
+SPEAKER_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "official", "officials", "agency", "television",
+    "tv", "media", "government", "army", "military", "police", "president", "governor", "mayor", "commander", "chief",
+    "source", "sources", "office", "department", "service", "authority", "authorities", "council", "committee",
+    "organisation", "organization", "union", "group", "statement", "report", "coast", "guard", "force", "forces",
+    "administration", "pentagon", "ministry", "secretary", "director", "head", "leader", "prime", "chancellor",
+    "witness", "witnesses", "doctor", "doctors", "hospital", "survivor", "survivors", "official", "spokesmen",
+    "analyst", "analysts", "expert", "experts", "researcher", "researchers", "newspaper", "broadcaster", "channel",
+    "outlet", "network", "crescent", "cross", "unhcr", "un", "who", "iom", "ocha", "unicef",
+}
+
+MEASURE_VERBS = {
+    "killed": {"kill", "die", "murder", "execute", "slay", "perish", "drown", "behead", "massacre", "slaughter", "shoot", "dead"},
+    "injured": {"injure", "wound", "hurt", "maim", "hospitalize", "hospitalise", "treat", "burn", "concuss", "harm"},
+    "missing": {"miss", "disappear", "vanish"},
+}
+MEASURE_NOUNS = {
+    "killed": {"death", "dead", "fatality", "body", "corpse", "toll", "life", "killing", "victim_dead"},
+    "injured": {"injury", "injured", "wounded", "concussion", "wound"},
+    "casualties": {"casualty", "victim"},
+    "missing": {"missing"},
+    "weapons": {
+        "missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "mortar", "warhead", "grenade",
+        "bullet", "round", "interceptor", "shahed", "cruise", "artillery", "torpedo", "mine", "weapon", "explosive",
+        "uav", "aircraft", "jet", "warplane", "helicopter", "tank",
+    },
+    "targets": {"target", "site", "base", "facility", "installation", "position", "airbase", "airfield", "outpost"},
+    "people": {
+        "people", "person", "troop", "soldier", "member", "personnel", "protester", "demonstrator", "migrant",
+        "refugee", "resident", "civilian", "evacuee", "worker", "child", "passenger", "survivor", "rescuer",
+        "firefighter", "officer", "police", "marcher", "participant", "voter", "student", "patient", "family",
+        "household", "citizen", "inhabitant", "asylum", "seeker", "prisoner", "detainee", "hostage", "fighter",
+        "militant", "volunteer", "staff", "employee", "doctor", "nurse", "adult", "woman", "man", "men", "women",
+        "boy", "girl", "baby", "infant", "teenager", "pilgrim", "tourist", "crew", "sailor", "marine", "guard",
+        "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
+        "displaced", "homeless",
+    },
+}
+MONEY_UNITS = set(CURRENCY_WORDS.values())
+DISTANCE_UNITS = {
+    "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre",
+    "kilometers": "kilometre", "mile": "mile", "miles": "mile", "metre": "metre", "meter": "metre", "metres": "metre",
+    "meters": "metre", "m": "metre", "foot": "foot", "feet": "foot", "ft": "foot", "yard": "yard", "yards": "yard",
+    "nautical": "nautical mile", "cm": "centimetre", "centimetre": "centimetre", "centimetres": "centimetre",
+    "mm": "millimetre", "millimetre": "millimetre", "millimetres": "millimetre", "inch": "inch", "inches": "inch",
+}
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
+# People words whose lemma is not their singular.
+UNIT_LEMMA_FIXES = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member"}
+# Verbs that tell what a count of people did to them; used as the figure's event.
+PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "march", "detain", "station", "remain", "base", "flee", "protest", "strike", "attend", "join", "gather", "vote", "survive", "treat", "hospitalize", "hospitalise"}

@@ -1,0 +1,146 @@
+"""Numbers that are not claims: dates, years, clock times, relative times, ages, identifiers,
+fiscal years, phone numbers and page furniture."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction import lexicon as lx
+from factcheck.extraction.numbers import NumberPhrase
+
+# Plain four-digit numbers in this range, written without a thousands comma, are years.
+YEAR_RANGE = (1800, 2100)
+# Counts this large are written with a thousands separator in English news; a bare 12841 is a
+# train, a postcode or a phone number.
+MIN_UNSEPARATED_IDENTIFIER = 10_000
+
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}")
+_FISCAL_YEAR = re.compile(r"\b(?:19|20)\d{2}\s?[-–/]\s?\d{2}\b")
+_FURNITURE = re.compile(
+    r"^\s*(?:updated|published|last (?:updated|modified)|posted|first published|share|read more|related|"
+    r"photo|image|file photo|video|advertisement|copyright|©|page \d+|\d+ min(?:ute)?s? read|listen)\b",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Lines a web page adds around an article: timestamps, reading times, captions."""
+    return bool(_FURNITURE.match(sentence)) or bool(_READ_TIME.search(sentence))
+
+
+def masked_spans(sentence: str) -> list[tuple[int, int]]:
+    """Character spans inside the sentence where no number is a claim (phones, fiscal years)."""
+    spans = [match.span() for match in _FISCAL_YEAR.finditer(sentence)]
+    for match in _PHONE.finditer(sentence):
+        digits = sum(char.isdigit() for char in match.group())
+        # A phone number has many digits in groups; "1,100 and 1,200" does not look like one.
+        if digits >= 8 and "," not in match.group():
+            spans.append(match.span())
+    return spans
+
+
+def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
+    if phrase.zero:
+        return False
+    tokens = doc
+    first, last = tokens[phrase.number_start], tokens[phrase.number_end - 1]
+    before = _word(tokens, phrase.start - 1)
+    before2 = _word(tokens, phrase.start - 2)
+    after = _word(tokens, phrase.end)
+    after2 = _word(tokens, phrase.end + 1)
+    value = phrase.value
+    plain_digits = first.text.isdigit() and phrase.number_end - phrase.number_start == 1
+
+    # Dates: "8 January", "January 8", "Jan. 8, 2020", "the 8th".
+    if after in lx.MONTHS or before in lx.MONTHS or (before == "." and before2 in lx.MONTHS):
+        return True
+    if after == "of" and after2 in lx.MONTHS:
+        return True
+    if first.ent_type_ == "DATE" and plain_digits and (before in lx.MONTHS or after in lx.MONTHS or before in lx.DAYS):
+        return True
+    # Years, alone or as "2020s"; a four-digit number with a comma is a count.
+    if plain_digits and len(first.text) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and phrase.hedge in ("exact", "range"):
+        return True
+    # Clock times: "11 am", "4pm", "0200 GMT".
+    if after in lx.CLOCK_WORDS or (after == "." and _word(tokens, phrase.end + 1) in ("m.",)):
+        return True
+    # Relative and frame-of-reference times: "two days ago", "in the past 24 hours".
+    if _is_time_unit(after) and (after2 in lx.RELATIVE_TIME_WORDS or before in ("past", "last", "next", "previous", "coming", "first", "within", "following")):
+        return True
+    if _is_time_unit(after) and not _is_duration_claim(doc, phrase):
+        return True
+    # Ages: "Smith, 45, said", "aged 45", "a 45-year-old", "(45)".
+    if before in lx.AGE_WORDS or (before == "of" and before2 == "age"):
+        return True
+    if after == "-" and after2 == "year" and _word(tokens, phrase.end + 3) == "old":
+        return True
+    if after in ("year-old", "years-old") or (after == "years" and after2 == "old"):
+        return True
+    if before == "," and after == "," and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:
+        return True
+    if before == "(" and after == ")" and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:
+        return True
+    # Identifiers: "Article 5", "Resolution 2231", "Boeing 737", "train 12841".
+    if before in lx.IDENTIFIER_NOUNS and phrase.start == phrase.number_start and not phrase.currency:
+        return True
+    if plain_digits and value >= MIN_UNSEPARATED_IDENTIFIER:
+        return True
+    if (
+        phrase.start == phrase.number_start
+        and phrase.start > 0
+        and tokens[phrase.start - 1].pos_ == "PROPN"
+        and tokens[phrase.start - 1].text[:1].isupper()
+        and tokens[phrase.start - 1].whitespace_
+        and plain_digits
+        and last.dep_ not in ("nummod", "quantmod")
+        and tokens[phrase.start - 1].ent_type_ not in ("GPE", "NORP", "LOC")
+    ):
+        return True
+    # Ordinal-like and score-like leftovers: a lone zero in digits asserts nothing.
+    if plain_digits and value == 0:
+        return True
+    if first.ent_type_ in ("ORDINAL", "TIME") and not phrase.percent and not phrase.currency:
+        return True
+    return _bare_word_number(doc, phrase)
+
+
+def _is_time_unit(word: str) -> bool:
+    return word.rstrip("s") in lx.TIME_UNITS or word in ("hrs", "mins", "yrs")
+
+
+def _is_duration_claim(doc, phrase: NumberPhrase) -> bool:
+    """ "The siege lasted 12 hours": a time span that is itself the figure."""
+    unit_token = doc[phrase.end] if phrase.end < len(doc) else None
+    if unit_token is None:
+        return False
+    head = unit_token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.DURATION_VERBS:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _bare_word_number(doc, phrase: NumberPhrase) -> bool:
+    """A number in words with nothing counted is not a figure: "one of the", "the two sides met"
+    are counts only when they modify a noun or are the subject of harm."""
+    if not phrase.words_only or phrase.vague or phrase.fraction or phrase.currency or phrase.percent:
+        return False
+    last = doc[phrase.number_end - 1]
+    if last.lower_ == "one":
+        # "one soldier was killed" counts; "one of the", "one another", "the one" do not.
+        return not (last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"))
+    if last.dep_ in ("nummod", "quantmod", "compound"):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in last.children):
+        return False
+    if last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "npadvmod", "ROOT"):
+        return False
+    return True
+
+
+def _word(tokens, index: int) -> str:
+    return tokens[index].lower_ if 0 <= index < len(tokens) else ""

@@ -1,0 +1,247 @@
+"""What a number counts, read from the dependency parse: the counted noun (unit), the category of
+the quantity (measure), the verb it depends on (event), and what scopes it (scope). Also finds
+the explicit zeros: "no casualties", "none of their troops were hurt", "did not suffer casualties".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extraction import lexicon as lx
+from factcheck.extraction.numbers import NumberPhrase
+
+# Named-entity types that scope a figure (where, against whom, whose).
+SCOPE_ENTITY_TYPES = {"GPE", "LOC", "FAC", "NORP", "ORG"}
+# How far up the parse to look for the verb a number depends on.
+MAX_HEAD_HOPS = 6
+# Dependencies that keep us inside the number's noun phrase while climbing to its verb.
+NOUN_PHRASE_DEPS = {"nummod", "quantmod", "amod", "compound", "nmod", "det", "appos", "npadvmod", "poss"}
+
+
+@dataclass(slots=True)
+class Quantity:
+    unit: str
+    measure: str
+    event: str | None
+    scope: tuple[str, ...]
+    anchor: object  # the token the claim hangs from in the parse (counted noun or number)
+
+
+def span_root(doc, start: int, end: int):
+    """The token of [start, end) whose head lies outside it."""
+    for token in doc[start:end]:
+        if not (start <= token.head.i < end) or token.head.i == token.i:
+            return token
+    return doc[end - 1]
+
+
+def counted_noun(doc, phrase: NumberPhrase):
+    """The noun the number counts ("15 ballistic missiles", "dozens of homes", "none of their troops")."""
+    root = span_root(doc, phrase.number_start, phrase.number_end)
+    of_object = _of_object(root)
+    if root.lower_ in lx.VAGUE or root.lower_ in lx.ZERO_PRONOUNS or root.lower_ in ("dozen", "tens") or phrase.fraction:
+        if of_object is not None:
+            return of_object
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") and root.head.i >= phrase.number_end:
+        return root.head
+    if of_object is not None:
+        return of_object
+    following = doc[phrase.end] if phrase.end < len(doc) else None
+    # The parser sometimes attaches the number elsewhere while the noun follows it directly.
+    if following is not None and following.pos_ == "NOUN" and following.tag_ in ("NNS", "NN") and root.dep_ not in ("pobj",):
+        return following
+    return None
+
+
+def _of_object(token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def unit_of(noun) -> str:
+    lemma = noun.lemma_.lower()
+    text = noun.lower_
+    if text in lx.UNIT_LEMMA_FIXES:
+        lemma = lx.UNIT_LEMMA_FIXES[text]
+    elif lemma in lx.UNIT_LEMMA_FIXES:
+        lemma = lx.UNIT_LEMMA_FIXES[lemma]
+    if text in lx.DISTANCE_UNITS:
+        return lx.DISTANCE_UNITS[text]
+    if text in lx.CURRENCY_WORDS:
+        return lx.CURRENCY_WORDS[text]
+    # Noun compounds name what is counted ("service members", "rescue workers").
+    compounds = [child.lower_ for child in noun.lefts if child.dep_ == "compound" and child.pos_ == "NOUN"]
+    return " ".join([*compounds[-1:], lemma]) if compounds else lemma
+
+
+def governing_verb(token):
+    """The first verb above the token, climbing out of its noun phrase and prepositions."""
+    current = token
+    for _ in range(MAX_HEAD_HOPS):
+        if current.pos_ == "VERB" and current.i != token.i:
+            return current
+        if current.head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
+    if phrase.percent:
+        return "percent"
+    if phrase.currency:
+        return "money"
+    if noun is not None:
+        text = noun.lower_
+        if text in lx.CURRENCY_WORDS or noun.lemma_.lower() in lx.MONEY_UNITS:
+            return "money"
+        if text in lx.DISTANCE_UNITS:
+            return "distance"
+        if noun.lemma_.lower() in lx.DURATION_UNITS:
+            return "duration"
+    # Harm read from the verbs first: "80 people were killed" is killed, not people.
+    for word in _harm_words(doc, phrase, noun, verb):
+        for measure, lemmas in lx.MEASURE_VERBS.items():
+            if word in lemmas:
+                return measure
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        for measure in ("killed", "injured", "casualties", "missing", "weapons", "targets", "people"):
+            if lemma in lx.MEASURE_NOUNS[measure] or noun.lower_ in lx.MEASURE_NOUNS[measure]:
+                return measure
+        if noun.ent_type_ == "NORP" or lemma.endswith(("ian", "ese", "ish")):
+            return "people"
+    if verb is not None and verb.lemma_ in lx.PEOPLE_EVENT_VERBS and noun is None:
+        return "people"
+    return "other"
+
+
+def _harm_words(doc, phrase: NumberPhrase, noun, verb):
+    """Lemmas that may say the count is of dead, injured or missing: the verb, its conjuncts'
+    participles right after the number ("80 killed"), adjectives on the noun ("80 dead")."""
+    words = []
+    if verb is not None:
+        words.append(verb.lemma_.lower())
+        # "treated for concussion" is an injury although "treat" is not a harm verb.
+        if verb.lemma_ == "treat":
+            words.append("injure")
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if after is not None and after.tag_ in ("VBN", "JJ"):
+        words.append(after.lemma_.lower())
+        words.append(after.lower_)
+    if noun is not None:
+        words.extend(child.lemma_.lower() for child in noun.children if child.dep_ in ("amod", "acl"))
+        words.extend(child.lemma_.lower() for child in noun.rights if child.tag_ in ("VBN", "JJ"))
+    for index in range(phrase.end, min(phrase.end + 2, len(doc))):
+        if doc[index].lower_ in ("dead", "missing", "injured", "wounded"):
+            words.append({"dead": "dead", "missing": "miss", "injured": "injure", "wounded": "wound"}[doc[index].lower_])
+    return words
+
+
+def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
+    """Named places, groups and organisations in the clause of the figure, in reading order."""
+    clause = verb if verb is not None else anchor
+    indices = {token.i for token in clause.subtree} - excluded
+    seen: list[str] = []
+    for entity in doc.ents:
+        if entity.label_ in SCOPE_ENTITY_TYPES and entity.start in indices and entity.text not in seen:
+            seen.append(entity.text)
+    # "US troops": a proper-noun modifier of the counted noun scopes it even without an entity.
+    if anchor is not None and anchor.pos_ in ("NOUN", "PROPN"):
+        for child in anchor.lefts:
+            if child.pos_ == "PROPN" and child.text not in seen:
+                seen.append(child.text)
+    return tuple(seen)
+
+
+def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Quantity:
+    noun = doc[phrase.noun] if phrase.noun is not None else counted_noun(doc, phrase)
+    anchor = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
+    verb = governing_verb(anchor)
+    measure = measure_of(doc, phrase, noun, verb)
+    if phrase.percent:
+        unit = "percent"
+    elif phrase.currency:
+        unit = phrase.currency
+    elif noun is not None:
+        unit = unit_of(noun)
+    elif measure in ("killed", "injured", "missing", "casualties"):
+        unit = "person"
+    else:
+        unit = _toll_unit(verb)
+        if unit == "person" and measure == "other":
+            measure = "killed"
+    # A currency word after the number ("10 lakh rupees") makes it money.
+    if noun is not None and noun.lower_ in lx.CURRENCY_WORDS:
+        measure, unit = "money", lx.CURRENCY_WORDS[noun.lower_]
+    event = verb.lemma_.lower() if verb is not None else None
+    return Quantity(unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor)
+
+
+def _toll_unit(verb) -> str:
+    """ "The death toll rose to 80": a toll counts people."""
+    if verb is None:
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_ == "toll":
+            return "person"
+    return ""
+
+
+# --- explicit zeros -------------------------------------------------------------------------
+
+
+def find_zeros(doc) -> list[NumberPhrase]:
+    """Zeros stated in words: "none of their troops were hurt", "no one was killed", "no
+    casualties", "did not suffer casualties". Refusals to give a number are not zeros."""
+    phrases = []
+    for token in doc:
+        lower = token.lower_
+        if lower in lx.ZERO_PRONOUNS or (lower == "no" and _word(doc, token.i + 1) in ("one",) and doc[token.i + 1].pos_ != "NUM"):
+            end = token.i + (2 if lower == "no" else 1)
+            if _zero_is_about_harm(doc, token, end):
+                phrases.append(_zero_phrase(token.i, end))
+        elif lower == "no" and token.dep_ == "det" and token.head.pos_ in ("NOUN", "PROPN"):
+            noun = token.head
+            if noun.lemma_.lower() in lx.ZERO_NOUN_LEMMAS and noun.lemma_.lower() not in lx.ZERO_NOT_FIGURE_NOUNS:
+                if _mentions_harm(noun) or noun.lemma_.lower() in ("casualty", "death", "fatality", "injury", "victim", "loss", "survivor"):
+                    phrases.append(_zero_phrase(token.i, noun.i + 1, noun=noun.i))
+        elif lower in ("not", "n't", "never") and token.dep_ == "neg":
+            verb = token.head
+            if verb.lemma_ in lx.EXPERIENCE_VERBS and verb.lemma_ not in lx.DISCLOSURE_VERBS:
+                for child in verb.children:
+                    if child.dep_ == "dobj" and child.lemma_.lower() in ("casualty", "death", "fatality", "injury", "loss"):
+                        start = min([token.i] + [t.i for t in verb.children if t.dep_ in ("aux", "neg") and t.i < verb.i])
+                        phrases.append(_zero_phrase(start, child.i + 1, noun=child.i))
+    return phrases
+
+
+def _zero_phrase(start: int, end: int, noun: int | None = None) -> NumberPhrase:
+    return NumberPhrase(
+        start=start, end=end, number_start=start, number_end=end, value=0.0, low=0.0, high=0.0, hedge="exact", zero=True, noun=noun
+    )
+
+
+def _zero_is_about_harm(doc, token, end: int) -> bool:
+    verb = governing_verb(token)
+    words = set()
+    if verb is not None:
+        words.add(verb.lemma_.lower())
+        words.update(child.lemma_.lower() for child in verb.children if child.dep_ in ("acomp", "oprd", "attr"))
+    words.update(doc[index].lemma_.lower() for index in range(end, min(end + 4, len(doc))))
+    of_object = _of_object(token)
+    if of_object is not None and verb is None:
+        return False
+    return bool(words & (lx.HARM_VERBS | {"injured", "dead", "hurt", "wounded", "harm", "missing", "casualty"}))
+
+
+def _mentions_harm(noun) -> bool:
+    return noun.lemma_.lower() in lx.ZERO_NOUN_LEMMAS
+
+
+def _word(doc, index: int) -> str:
+    return doc[index].lower_ if 0 <= index < len(doc) else ""
