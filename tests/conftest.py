@@ -7,6 +7,7 @@ the broker in CELERY_BROKER_URL; the test command points both at PostgreSQL and 
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 
@@ -32,7 +33,18 @@ def pytest_configure(config):
     ).enable()
 
 
+def ensure_roles() -> None:
+    """Tests on a transactional database start from a flushed one, which keeps permissions
+    (recreated after the flush) but not the groups the roles migration made: make them again
+    with that migration's own code."""
+    from django.apps import apps
+
+    if Group.objects.filter(name__in=[ADMIN, EDITOR, REVIEWER]).count() < 3:
+        importlib.import_module("factcheck.accounts.migrations.0001_roles").create_roles(apps, None)
+
+
 def make_user(username: str, role: str | None) -> User:
+    ensure_roles()
     user = User.objects.create_user(username=username, password=PASSWORD, email=f"{username}@example.org")
     if role:
         user.groups.add(Group.objects.get(name=role))
