@@ -51,6 +51,18 @@ def _drops(child) -> bool:
     return False
 
 
+def source_of(speaker):
+    """ "figures from the ministry", "a statement by the army": the body behind the document."""
+    if speaker.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return speaker
+    for child in speaker.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return speaker
+
+
 def subject_of(verb):
     """The speaker of a reporting verb: its subject, or the agent of a passive ("reported by X")."""
     subject = None
@@ -114,7 +126,7 @@ def reporting_chain(anchor) -> list:
 
 def _inside(anchor, speaker) -> bool:
     """The candidate speaker contains the figure itself ("80 people said")."""
-    return speaker.left_edge.i <= anchor.i <= speaker.right_edge.i
+    return any(token.i == anchor.i for token in speaker.subtree)
 
 
 def _according_to(token):
@@ -129,7 +141,7 @@ def _according_to_from(according):
         if child.lower_ == "to":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    return grandchild
+                    return source_of(grandchild)
     return None
 
 
@@ -139,10 +151,14 @@ def is_pronoun(text: str | None) -> bool:
 
 def nearest_reporting_speaker(doc, anchor):
     """A parenthetical attribution the parse did not attach to the figure's clause:
-    "Tens of thousands marched, police said, while ...". The nearest reporting verb wins."""
+    "Tens of thousands marched, police said, while ...". The nearest reporting verb wins;
+    one that reports something else ("warned that the figure could double") does not count."""
     best = None
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lx.REPORTING_VERBS or token.lemma_.lower() in lx.WEAK_REPORTING_VERBS:
+            continue
+        complements = [child for child in token.children if child.dep_ in ("ccomp", "xcomp") and child.i != anchor.i]
+        if complements and not any(_inside(anchor, complement) for complement in complements):
             continue
         speaker = subject_of(token)
         if speaker is None or speaker.lower_ in FIRST_PERSON or _inside(anchor, speaker):

@@ -36,7 +36,12 @@ PARSE_BATCH_SIZE = 64
 # Entity labels whose mentions can be the antecedent of "he"/"she" and of "it"/"they".
 PERSON_LABELS = {"PERSON"}
 BODY_LABELS = {"ORG", "GPE", "NORP"}
-PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "commander", "chief", "secretary", "director", "chancellor", "leader", "official", "doctor", "witness"}
+PERSON_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "commander", "chief",
+    "secretary", "director", "chancellor", "leader", "official", "doctor", "witness", "volunteer", "worker",
+    "resident", "rescuer", "survivor", "head", "coordinator", "captain", "general", "officer", "nurse", "father",
+    "mother", "man", "woman", "analyst", "expert", "economist", "researcher",
+}
 
 Progress = Callable[[int, int], None]
 
@@ -72,6 +77,10 @@ class _ArticleExtraction:
         self.sentences: list[Sentence] = sentences(text)
         self.quotes = quotation_spans(text)
         self.docs: dict[int, object] = {}
+        # The last figure with a named unit, per paragraph: "17 of them" and "five at Erbil"
+        # count what it counted.
+        self.last_counted: dict[int, tuple[str, str]] = {}
+        self.paragraph_of = _paragraph_numbers(text, self.sentences)
 
     # --- parsing -------------------------------------------------------------------------
 
@@ -135,6 +144,12 @@ class _ArticleExtraction:
         # What scopes the figure excludes who reports it.
         excluded = {token.i for speaker in speakers for token in speaker.subtree}
         quantity = describe(doc, phrase, excluded)
+        unit, measure = quantity.unit, quantity.measure
+        paragraph = self.paragraph_of[index]
+        if (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
+            unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
+        elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
+            self.last_counted[paragraph] = (unit, measure)
         if chain and is_pronoun(chain[-1]):
             chain[-1] = self.antecedent(index, chain[-1]) or chain[-1]
         return ClaimFrame(
@@ -145,8 +160,8 @@ class _ArticleExtraction:
             low=_clean(phrase.low),
             high=_clean(phrase.high),
             hedge=phrase.hedge,
-            unit=quantity.unit,
-            measure=quantity.measure,
+            unit=unit,
+            measure=measure,
             claimant=chain[-1] if chain else None,
             sentence=sentence.text,
             sentence_start=sentence.start,
@@ -222,6 +237,16 @@ class _ArticleExtraction:
             if found:
                 return found
         return None
+
+
+def _paragraph_numbers(text: str, spans: list[Sentence]) -> list[int]:
+    """The paragraph (blank-line separated) each sentence stands in."""
+    numbers, paragraph, position = [], 0, 0
+    for sentence in spans:
+        paragraph += text.count("\n\n", position, sentence.start)
+        position = sentence.start
+        numbers.append(paragraph)
+    return numbers
 
 
 def _is_person(token) -> bool:

@@ -85,6 +85,9 @@ HEDGE_PREFIXES = [
 APPROXIMATE_SHARE = 0.1
 # "nearly 5,000" is at most 5,000: these hedges approach the number from below.
 APPROACHING_FROM_BELOW = {("nearly",), ("almost",), ("close", "to"), ("just", "under")}
+# Verbs and prepositions right before a number that say the count went beyond it ("climbed
+# past 11,000", "has passed 21,000"); they hedge the number without being part of its words.
+BEYOND_WORDS = {"past", "passed", "passes", "topped", "tops", "top", "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "crossed", "crosses"}
 # Hedges written after the number.
 HEDGE_SUFFIXES = [(("or", "more"), "at_least"), (("and", "counting"), "at_least"), (("or", "so"), "approximate")]
 RANGE_CONNECTORS = {"to", "and", "-", "–", "—", "or"}
@@ -108,7 +111,7 @@ MONTHS = {
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "hrs", "local"}
+CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "hrs", "local"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "fortnight"}
 # "two days ago", "three weeks later": a point in time, not a quantity anyone asserts.
 RELATIVE_TIME_WORDS = {"ago", "earlier", "later", "before", "after", "since", "previously", "prior", "old"}
@@ -136,6 +139,10 @@ ZERO_NOUN_LEMMAS = {
     "civilian", "soldier", "troop", "personnel", "member", "life", "people", "person", "child", "passenger", "one",
     "damage", "missile", "rocket", "drone", "arrest", "hit", "strike", "report", "sign",
 }
+# Plural things whose absence is a figure ("no aid convoys crossed", "no flights landed").
+COUNTABLE_THINGS = {"convoy", "truck", "vehicle", "flight", "ship", "boat", "building", "home", "house", "school", "hospital", "aircraft", "plane", "warning"}
+# Documents a figure comes from: "according to figures from the ministry" names the ministry.
+DOCUMENT_NOUNS = {"figure", "data", "statement", "report", "estimate", "count", "tally", "number", "record", "document", "assessment", "survey", "analysis"}
 # Nouns after "no" that are not figures even though they count things ("no reports of", "no signs of").
 ZERO_NOT_FIGURE_NOUNS = {"report", "sign", "damage", "evidence", "word", "comment", "indication", "information"}
 # Verbs whose negation asserts a zero ("did not suffer casualties", "sustained no injuries").
@@ -143,6 +150,12 @@ EXPERIENCE_VERBS = {"suffer", "sustain", "incur", "take", "have", "record", "reg
 # Verbs whose negation only withholds a number ("did not announce any casualties").
 DISCLOSURE_VERBS = {"announce", "report", "disclose", "give", "say", "release", "confirm", "provide", "publish", "reveal", "specify", "comment", "mention", "know", "state"}
 HARM_VERBS = {"kill", "die", "hurt", "injure", "wound", "harm", "survive", "lose", "perish", "miss", "hit", "strike"}
+# Verbs that make "none of the missiles" a figure: what happened to the things counted.
+ZERO_EVENT_VERBS = HARM_VERBS | {"intercept", "destroy", "damage", "down", "shoot", "explode", "reach", "land", "rescue", "find", "recover", "identify", "arrest", "evacuate"}
+# Words for a count of a total that rises and falls ("the number of ... rose to 109").
+TOTAL_NOUNS = {"number", "toll", "count", "total", "tally", "figure"}
+# Pronouns that stand for what an earlier figure counted ("17 of them").
+COUNTED_PRONOUNS = {"them", "they", "those", "these", "which", "whom"}
 
 # Verbs that attribute what follows to their subject.
 REPORTING_VERBS = {
@@ -209,6 +222,6 @@ DISTANCE_UNITS = {
 }
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
 # People words whose lemma is not their singular.
-UNIT_LEMMA_FIXES = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member"}
+UNIT_LEMMA_FIXES = {"bases": "base", "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member"}
 # Verbs that tell what a count of people did to them; used as the figure's event.
 PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "march", "detain", "station", "remain", "base", "flee", "protest", "strike", "attend", "join", "gather", "vote", "survive", "treat", "hospitalize", "hospitalise"}

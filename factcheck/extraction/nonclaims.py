@@ -10,6 +10,9 @@ from factcheck.extraction.numbers import NumberPhrase
 
 # Plain four-digit numbers in this range, written without a thousands comma, are years.
 YEAR_RANGE = (1800, 2100)
+# "the two countries", "the three bases": small numbers after a definite article restate what
+# the story has named; a larger one ("the 80 victims") may still be the figure.
+DEFINITE_REFERENCE_MAX = 10
 # Counts this large are written with a thousands separator in English news; a bare 12841 is a
 # train, a postcode or a phone number.
 MIN_UNSEPARATED_IDENTIFIER = 10_000
@@ -45,9 +48,9 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return False
     tokens = doc
     first, last = tokens[phrase.number_start], tokens[phrase.number_end - 1]
-    before = _word(tokens, phrase.start - 1)
-    before2 = _word(tokens, phrase.start - 2)
-    after = _word(tokens, phrase.end)
+    before = _word(tokens, phrase.start - 1).rstrip(".")
+    before2 = _word(tokens, phrase.start - 2).rstrip(".")
+    after = _word(tokens, phrase.end).rstrip(".")
     after2 = _word(tokens, phrase.end + 1)
     value = phrase.value
     plain_digits = first.text.isdigit() and phrase.number_end - phrase.number_start == 1
@@ -73,7 +76,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     # Ages: "Smith, 45, said", "aged 45", "a 45-year-old", "(45)".
     if before in lx.AGE_WORDS or (before == "of" and before2 == "age"):
         return True
-    if after == "-" and after2 == "year" and _word(tokens, phrase.end + 3) == "old":
+    if after == "-" and _is_time_unit(after2) and _word(tokens, phrase.end + 2) == "-" and _word(tokens, phrase.end + 3) == "old":
         return True
     if after in ("year-old", "years-old") or (after == "years" and after2 == "old"):
         return True
@@ -102,7 +105,26 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     if first.ent_type_ in ("ORDINAL", "TIME") and not phrase.percent and not phrase.currency:
         return True
+    if _counts_the_sources(doc, phrase):
+        return True
+    # "the two countries", "both sides": a definite reference to things already named.
+    if phrase.words_only and not phrase.vague and not phrase.fraction and before in ("the", "these", "those", "its", "their") and value <= DEFINITE_REFERENCE_MAX:
+        return True
+    # "a second quake of magnitude 7.5" is a measurement (handled as a claim); ratings like
+    # "7 out of 10" are not counts of anything.
+    if after == "out" and after2 == "of":
+        return True
     return _bare_word_number(doc, phrase)
+
+
+def _counts_the_sources(doc, phrase: NumberPhrase) -> bool:
+    """ "two U.S. officials told The Associated Press": how many people speak is not a figure."""
+    last = doc[phrase.number_end - 1]
+    if last.dep_ != "nummod":
+        return False
+    noun = last.head
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in lx.REPORTING_VERBS and verb.lemma_.lower() not in lx.WEAK_REPORTING_VERBS
 
 
 def _is_time_unit(word: str) -> bool:
@@ -110,10 +132,15 @@ def _is_time_unit(word: str) -> bool:
 
 
 def _is_duration_claim(doc, phrase: NumberPhrase) -> bool:
-    """ "The siege lasted 12 hours": a time span that is itself the figure."""
+    """A time span that is itself the figure: "the siege lasted 12 hours", "seven days of
+    mourning", "after more than 100 hours trapped"; not one that frames the story in time."""
     unit_token = doc[phrase.end] if phrase.end < len(doc) else None
     if unit_token is None:
         return False
+    if _word(doc, phrase.end + 1) == "of" and phrase.end + 2 < len(doc) and doc[phrase.end + 2].pos_ in ("NOUN", "ADJ"):
+        return True
+    if phrase.hedge in ("more_than", "at_least", "approximate") and _word(doc, phrase.start) not in ("over", "in", "within"):
+        return True
     head = unit_token.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.DURATION_VERBS:
@@ -131,8 +158,14 @@ def _bare_word_number(doc, phrase: NumberPhrase) -> bool:
         return False
     last = doc[phrase.number_end - 1]
     if last.lower_ == "one":
-        # "one soldier was killed" counts; "one of the", "one another", "the one" do not.
-        return not (last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"))
+        # "one soldier was killed" and "... and one hit Erbil" count; "one of the", "one
+        # another", "the one", "one said" do not.
+        if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        if any(child.dep_ == "prep" and child.lower_ == "of" for child in last.children):
+            return True
+        verb = last.head
+        return not (last.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() not in lx.REPORTING_VERBS)
     if last.dep_ in ("nummod", "quantmod", "compound"):
         return False
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in last.children):

@@ -225,6 +225,7 @@ def _phrase_at(reader: _Reader, index: int, floor: int) -> NumberPhrase | None:
 
     _apply_range(reader, phrase)
     _apply_prefix_hedge(reader, phrase, floor)
+    _apply_beyond(reader, phrase)
     _apply_suffix_hedge(reader, phrase)
     return phrase
 
@@ -300,6 +301,12 @@ def _apply_prefix_hedge(reader: _Reader, phrase: NumberPhrase, floor: int) -> No
         elif hedge in ("at_most", "less_than"):
             phrase.low, phrase.high = None, value
         return
+
+
+def _apply_beyond(reader: _Reader, phrase: NumberPhrase) -> None:
+    """ "The toll climbed past 11,000": at least the number, and possibly more."""
+    if phrase.hedge == "exact" and reader.word(phrase.start - 1) in lx.BEYOND_WORDS:
+        phrase.hedge, phrase.high = "more_than", None
 
 
 def _apply_suffix_hedge(reader: _Reader, phrase: NumberPhrase) -> None:

@@ -46,10 +46,24 @@ def counted_noun(doc, phrase: NumberPhrase):
         return root.head
     if of_object is not None:
         return of_object
+    total = _total_subject(root)
+    if total is not None:
+        return total
     following = doc[phrase.end] if phrase.end < len(doc) else None
     # The parser sometimes attaches the number elsewhere while the noun follows it directly.
     if following is not None and following.pos_ == "NOUN" and following.tag_ in ("NNS", "NN") and root.dep_ not in ("pobj",):
         return following
+    return None
+
+
+def _total_subject(root):
+    """ "The number of US troops diagnosed ... has risen to 109": the troops are counted."""
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.TOTAL_NOUNS:
+            return _of_object(child) or child
     return None
 
 
@@ -136,6 +150,17 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
     if noun is not None:
         words.extend(child.lemma_.lower() for child in noun.children if child.dep_ in ("amod", "acl"))
         words.extend(child.lemma_.lower() for child in noun.rights if child.tag_ in ("VBN", "JJ"))
+        # "troops diagnosed with traumatic brain injuries": the injury is in the noun's clause,
+        # or in the clause of the total it is counted in ("the number of troops ...").
+        top = noun
+        while top.dep_ in ("pobj", "prep") and top.head.pos_ in ("ADP", "NOUN"):
+            top = top.head
+        for descendant in top.subtree:
+            lemma = descendant.lemma_.lower()
+            if lemma in ("injury", "concussion", "wound"):
+                words.append("injure")
+            elif lemma in ("death",):
+                words.append("kill")
     for index in range(phrase.end, min(phrase.end + 2, len(doc))):
         if doc[index].lower_ in ("dead", "missing", "injured", "wounded"):
             words.append({"dead": "dead", "missing": "miss", "injured": "injure", "wounded": "wound"}[doc[index].lower_])
@@ -158,7 +183,17 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _is_magnitude(doc, phrase: NumberPhrase) -> bool:
+    """ "a 7.8 magnitude earthquake", "magnitude 7.5", "a 7.8-magnitude quake"."""
+    around = {_word(doc, phrase.start - 1), _word(doc, phrase.end), _word(doc, phrase.end + 1)}
+    return "magnitude" in around
+
+
 def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Quantity:
+    if _is_magnitude(doc, phrase):
+        anchor = span_root(doc, phrase.number_start, phrase.number_end)
+        verb = governing_verb(anchor)
+        return Quantity("magnitude", "other", verb.lemma_.lower() if verb is not None else None, scope_of(doc, anchor, verb, excluded), anchor)
     noun = doc[phrase.noun] if phrase.noun is not None else counted_noun(doc, phrase)
     anchor = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
     verb = governing_verb(anchor)
@@ -207,9 +242,17 @@ def find_zeros(doc) -> list[NumberPhrase]:
                 phrases.append(_zero_phrase(token.i, end))
         elif lower == "no" and token.dep_ == "det" and token.head.pos_ in ("NOUN", "PROPN"):
             noun = token.head
-            if noun.lemma_.lower() in lx.ZERO_NOUN_LEMMAS and noun.lemma_.lower() not in lx.ZERO_NOT_FIGURE_NOUNS:
-                if _mentions_harm(noun) or noun.lemma_.lower() in ("casualty", "death", "fatality", "injury", "victim", "loss", "survivor"):
-                    phrases.append(_zero_phrase(token.i, noun.i + 1, noun=noun.i))
+            lemma = noun.lemma_.lower()
+            if lemma in lx.ZERO_NOT_FIGURE_NOUNS:
+                continue
+            if lemma in ("casualty", "death", "fatality", "injury", "victim", "loss", "survivor", "injured", "dead", "wounded"):
+                phrases.append(_zero_phrase(token.i, noun.i + 1, noun=noun.i))
+            elif (lemma in lx.ZERO_NOUN_LEMMAS or _is_people(noun)) and _harmed(noun):
+                # "no American was killed", "no Americans had been hurt"
+                phrases.append(_zero_phrase(token.i, noun.i + 1, noun=noun.i))
+            elif noun.tag_ == "NNS" and (lemma in lx.COUNTABLE_THINGS or lemma in lx.MEASURE_NOUNS["weapons"]) and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+                # "no aid convoys crossed", "no missiles were intercepted"
+                phrases.append(_zero_phrase(token.i, noun.i + 1, noun=noun.i))
         elif lower in ("not", "n't", "never") and token.dep_ == "neg":
             verb = token.head
             if verb.lemma_ in lx.EXPERIENCE_VERBS and verb.lemma_ not in lx.DISCLOSURE_VERBS:
@@ -236,11 +279,18 @@ def _zero_is_about_harm(doc, token, end: int) -> bool:
     of_object = _of_object(token)
     if of_object is not None and verb is None:
         return False
-    return bool(words & (lx.HARM_VERBS | {"injured", "dead", "hurt", "wounded", "harm", "missing", "casualty"}))
+    return bool(words & (lx.ZERO_EVENT_VERBS | {"injured", "dead", "hurt", "wounded", "harm", "missing", "casualty"}))
 
 
-def _mentions_harm(noun) -> bool:
-    return noun.lemma_.lower() in lx.ZERO_NOUN_LEMMAS
+def _is_people(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in lx.MEASURE_NOUNS["people"] or noun.ent_type_ == "NORP" or lemma.endswith(("ian", "ese", "ish", "ans"))
+
+
+def _harmed(noun) -> bool:
+    """The noun is what a harm verb happened to: its subject (passive or not) or object."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in lx.ZERO_EVENT_VERBS
 
 
 def _word(doc, index: int) -> str:

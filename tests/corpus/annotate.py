@@ -9,6 +9,7 @@ Plain Python on purpose: annotators run it without installing the project.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -41,13 +42,10 @@ def gold_path(article_path: Path) -> Path:
 
 
 def find_occurrence(text: str, needle: str, occurrence: int) -> int:
-    """Start offset of the n-th (1-based) occurrence of needle, or -1."""
-    index = -1
-    for _ in range(occurrence):
-        index = text.find(needle, index + 1)
-        if index < 0:
-            return -1
-    return index
+    """Start offset of the n-th (1-based) whole-word occurrence of needle, or -1."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    matches = list(pattern.finditer(text))
+    return matches[occurrence - 1].start() if len(matches) >= occurrence else -1
 
 
 def fix() -> int:
@@ -77,6 +75,8 @@ def check_claim(where: str, claim: dict, text: str, figures: dict) -> list[str]:
     start, end = claim.get("start"), claim.get("end")
     if start is None or end is None or text[start:end] != claim["text"]:
         errors.append(f"{where}: offsets do not select {claim['text']!r} (run annotate.py fix)")
+    elif (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        errors.append(f"{where}: {claim['text']!r} is matched inside a word; give its occurrence")
     if claim["hedge"] not in HEDGES:
         errors.append(f"{where}: unknown hedge {claim['hedge']!r}")
     for measure in [claim["measure"], *claim.get("measure_alt", [])]:
