@@ -23,7 +23,11 @@ PRONOUN_LOOKBACK_SENTENCES = 6
 def speaker_phrase(token) -> str:
     """The noun phrase headed by token, as written, without relative clauses and asides:
     "Britain, which also has personnel in Iraq," is "Britain"; "Germany, Denmark, Norway and
-    Poland" stays whole."""
+    Poland" stays whole; "the head of the city administration, Serhii Popko" is the person."""
+    if token.pos_ == "NOUN":
+        named = [child for child in token.subtree if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i]
+        if named:
+            token = named[0]
     dropped: set[int] = set()
     for child in token.children:
         if _drops(child):
@@ -106,7 +110,8 @@ def reporting_chain(anchor) -> list:
                 speaker = None  # "we counted 34," said the ministry: the quote's speaker names them
             if speaker is not None and not _inside(anchor, speaker):
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
-                if not weak or looks_like_speaker(speaker):
+                # "survivors have been found": a weak verb reports only in the active voice.
+                if not weak or (looks_like_speaker(speaker) and speaker.dep_ == "nsubj"):
                     chain.append(speaker)
         according = _according_to(current)
         if according is not None and according not in chain and not _inside(anchor, according):

@@ -81,6 +81,8 @@ class _ArticleExtraction:
         # count what it counted.
         self.last_counted: dict[int, tuple[str, str]] = {}
         self.paragraph_of = _paragraph_numbers(text, self.sentences)
+        # The claimant of the figures of each sentence, for the sentence after it.
+        self.attributed: dict[int, str] = {}
 
     # --- parsing -------------------------------------------------------------------------
 
@@ -141,6 +143,15 @@ class _ArticleExtraction:
             quoted_by = self.quotation_speaker(start)
             if quoted_by:
                 chain = [quoted_by]
+        if not chain and not _reports_anything(doc):
+            # "The Air Force said it shot down 74 drones. Another 14 were lost." A sentence
+            # with no attribution of its own goes on with the speaker of the figures in the
+            # sentence just before it, within the paragraph.
+            carried = self.attributed.get(index - 1)
+            if carried and self.paragraph_of[index - 1] == self.paragraph_of[index]:
+                chain = [carried]
+        elif chain:
+            self.attributed[index] = chain[-1]
         # What scopes the figure excludes who reports it.
         excluded = {token.i for speaker in speakers for token in speaker.subtree}
         quantity = describe(doc, phrase, excluded)
@@ -239,6 +250,10 @@ class _ArticleExtraction:
         return None
 
 
+def _reports_anything(doc) -> bool:
+    return any(token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lx.REPORTING_VERBS for token in doc)
+
+
 def _paragraph_numbers(text: str, spans: list[Sentence]) -> list[int]:
     """The paragraph (blank-line separated) each sentence stands in."""
     numbers, paragraph, position = [], 0, 0
@@ -250,10 +265,11 @@ def _paragraph_numbers(text: str, spans: list[Sentence]) -> list[int]:
 
 
 def _is_person(token) -> bool:
+    """A person, by the entity tagger or by a title in the phrase ("Governor X", "a volunteer")."""
     if token.ent_type_ == "PERSON":
         return True
     words = {child.lower_ for child in token.subtree}
-    return bool(words & PERSON_HEADS) and token.ent_type_ not in ("ORG", "GPE", "NORP")
+    return bool(words & PERSON_HEADS)
 
 
 def _overlap(a: NumberPhrase, b: NumberPhrase) -> bool:

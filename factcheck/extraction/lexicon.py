@@ -85,6 +85,8 @@ HEDGE_PREFIXES = [
 APPROXIMATE_SHARE = 0.1
 # "nearly 5,000" is at most 5,000: these hedges approach the number from below.
 APPROACHING_FROM_BELOW = {("nearly",), ("almost",), ("close", "to"), ("just", "under")}
+# Places: "shot down 74 drones over 14 oblasts" is across them, not more than them.
+PLACE_NOUNS = {"oblast", "region", "province", "city", "district", "area", "country", "territory", "town", "village", "state", "county", "governorate", "neighbourhood", "neighborhood", "site", "location"}
 # Verbs and prepositions right before a number that say the count went beyond it ("climbed
 # past 11,000", "has passed 21,000"); they hedge the number without being part of its words.
 BEYOND_WORDS = {"past", "passed", "passes", "topped", "tops", "top", "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "crossed", "crosses"}

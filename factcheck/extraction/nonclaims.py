@@ -103,7 +103,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     # Ordinal-like and score-like leftovers: a lone zero in digits asserts nothing.
     if plain_digits and value == 0:
         return True
-    if first.ent_type_ in ("ORDINAL", "TIME") and not phrase.percent and not phrase.currency:
+    if first.ent_type_ == "ORDINAL" and not phrase.percent and not phrase.currency:
         return True
     if _counts_the_sources(doc, phrase):
         return True

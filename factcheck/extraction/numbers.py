@@ -289,6 +289,8 @@ def _apply_prefix_hedge(reader: _Reader, phrase: NumberPhrase, floor: int) -> No
         if phrase.hedge == "range":
             phrase.start = start if hedge == "range" else phrase.start
             return
+        if words == ("over",) and _word_lemma(reader, phrase.end) in lx.PLACE_NOUNS:
+            return  # "over 14 oblasts": across them
         phrase.start = start
         phrase.hedge = hedge
         value = phrase.value
@@ -307,6 +309,11 @@ def _apply_beyond(reader: _Reader, phrase: NumberPhrase) -> None:
     """ "The toll climbed past 11,000": at least the number, and possibly more."""
     if phrase.hedge == "exact" and reader.word(phrase.start - 1) in lx.BEYOND_WORDS:
         phrase.hedge, phrase.high = "more_than", None
+
+
+def _word_lemma(reader: _Reader, index: int) -> str:
+    word = reader.word(index)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _apply_suffix_hedge(reader: _Reader, phrase: NumberPhrase) -> None:
