@@ -108,6 +108,8 @@ def reporting_chain(anchor) -> list:
             speaker = subject_of(current)
             if speaker is not None and speaker.lower_ in FIRST_PERSON:
                 speaker = None  # "we counted 34," said the ministry: the quote's speaker names them
+            if speaker is not None and speaker.lemma_.lower() in lx.TOTAL_NOUNS:
+                speaker = None  # "the number of people confirmed dead": a count, not a speaker
             if speaker is not None and not _inside(anchor, speaker):
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.

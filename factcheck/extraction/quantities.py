@@ -61,9 +61,12 @@ def _total_subject(root):
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.TOTAL_NOUNS:
-            return _of_object(child) or child
+    # "The number ... was confirmed and rose to 80": a conjoined verb shares the subject.
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for candidate in verbs:
+        for child in candidate.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.TOTAL_NOUNS:
+                return _of_object(child) or child
     return None
 
 
