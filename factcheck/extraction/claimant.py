@@ -71,10 +71,9 @@ def subject_of(verb):
     """The speaker of a reporting verb: its subject, or the agent of a passive ("reported by X")."""
     subject = None
     for child in verb.children:
+        # A passive subject is what is reported ("80 were reported killed"), never who reports.
         if child.dep_ == "nsubj":
             subject = child
-        elif child.dep_ == "nsubjpass":
-            subject = subject or child
         elif child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -82,8 +81,6 @@ def subject_of(verb):
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry said ... and added that ...": the conjunct shares its subject.
         return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" else None
-    if subject is not None and subject.lower_ in ("it", "this") and subject.dep_ == "nsubjpass":
-        return None  # "it was reported" without an agent names nobody
     return subject
 
 

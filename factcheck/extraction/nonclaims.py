@@ -139,7 +139,8 @@ def _is_duration_claim(doc, phrase: NumberPhrase) -> bool:
         return False
     if _word(doc, phrase.end + 1) == "of" and phrase.end + 2 < len(doc) and doc[phrase.end + 2].pos_ in ("NOUN", "ADJ"):
         return True
-    if phrase.hedge in ("more_than", "at_least", "approximate") and _word(doc, phrase.start) not in ("over", "in", "within"):
+    framing = {"over", "in", "within", "for", "since", "during", "after", "before"}
+    if phrase.hedge in ("more_than", "at_least", "approximate") and _word(doc, phrase.start) not in framing and _word(doc, phrase.start - 1) not in framing:
         return True
     head = unit_token.head
     for _ in range(3):

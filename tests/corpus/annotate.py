@@ -43,7 +43,8 @@ def gold_path(article_path: Path) -> Path:
 
 def find_occurrence(text: str, needle: str, occurrence: int) -> int:
     """Start offset of the n-th (1-based) whole-word occurrence of needle, or -1."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    # Not inside a word, and not a piece of a bigger number ("200" in "1,200").
+    pattern = re.compile(r"(?<!\w)(?<!\d[,.])" + re.escape(needle) + r"(?!\w)(?![,.]\d)")
     matches = list(pattern.finditer(text))
     return matches[occurrence - 1].start() if len(matches) >= occurrence else -1
 
@@ -75,7 +76,9 @@ def check_claim(where: str, claim: dict, text: str, figures: dict) -> list[str]:
     start, end = claim.get("start"), claim.get("end")
     if start is None or end is None or text[start:end] != claim["text"]:
         errors.append(f"{where}: offsets do not select {claim['text']!r} (run annotate.py fix)")
-    elif (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+    elif (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or (
+        start > 1 and text[start - 1] in ",." and text[start - 2].isdigit()
+    ):
         errors.append(f"{where}: {claim['text']!r} is matched inside a word; give its occurrence")
     if claim["hedge"] not in HEDGES:
         errors.append(f"{where}: unknown hedge {claim['hedge']!r}")
