@@ -78,6 +78,8 @@ def subject_of(verb):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        return verb.head  # "the mayor, who had warned ...": the relative pronoun is the mayor
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry said ... and added that ...": the conjunct shares its subject.
         return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" else None
@@ -165,9 +167,26 @@ def nearest_reporting_speaker(doc, anchor):
         if complements and not any(_inside(anchor, complement) for complement in complements):
             continue
         speaker = subject_of(token)
+        if speaker is None or _inside(anchor, speaker):
+            speaker = _name_before(token)
         if speaker is None or speaker.lower_ in FIRST_PERSON or _inside(anchor, speaker):
             continue
         distance = abs(token.i - anchor.i)
         if best is None or distance < best[0]:
             best = (distance, speaker)
     return best[1] if best else None
+
+
+def _name_before(verb):
+    """ "..., the city's mayor, Abdulmenam al-Ghaithi, told Al Arabiya": when the parse loses
+    the subject of a sentence-final reporting verb, the noun right before it is the speaker."""
+    index = verb.i - 1
+    doc = verb.doc
+    while index >= 0 and doc[index].is_punct:
+        index -= 1
+    if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
+        return None
+    token = doc[index]
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token if looks_like_speaker(token) else None

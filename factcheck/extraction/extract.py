@@ -128,6 +128,7 @@ class _ArticleExtraction:
                 continue
             if is_not_a_claim(doc, phrase):
                 continue
+            _apply_ceiling(doc, phrase)
             frames.append(self.frame(index, doc, phrase, start, end))
         return frames
 
@@ -248,6 +249,21 @@ class _ArticleExtraction:
             if found:
                 return found
         return None
+
+
+def _apply_ceiling(doc, phrase: NumberPhrase) -> None:
+    """ "The death toll could reach 20,000" is at most 20,000: a modal on the verb that the
+    number completes makes the number a ceiling."""
+    if phrase.hedge not in ("exact", "range"):
+        return
+    token = doc[phrase.number_end - 1]
+    verb = token.head.head if token.head.dep_ == "prep" and token.dep_ == "pobj" else token.head
+    if verb.lemma_.lower() not in lx.CEILING_VERBS:
+        return
+    if not any(child.dep_ == "aux" and child.lower_ in lx.MODAL_WORDS for child in verb.children):
+        return
+    if phrase.hedge == "exact":
+        phrase.hedge, phrase.low = "at_most", None
 
 
 def _reports_anything(doc) -> bool:

@@ -90,6 +90,9 @@ PLACE_NOUNS = {"oblast", "region", "province", "city", "district", "area", "coun
 # Verbs and prepositions right before a number that say the count went beyond it ("climbed
 # past 11,000", "has passed 21,000"); they hedge the number without being part of its words.
 BEYOND_WORDS = {"past", "passed", "passes", "topped", "tops", "top", "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "crossed", "crosses"}
+# "The toll could reach 20,000": a possible ceiling, not a count.
+CEILING_VERBS = {"reach", "hit", "top", "exceed", "rise", "climb"}
+MODAL_WORDS = {"could", "may", "might", "would"}
 # Hedges written after the number.
 HEDGE_SUFFIXES = [(("or", "more"), "at_least"), (("and", "counting"), "at_least"), (("or", "so"), "approximate")]
 RANGE_CONNECTORS = {"to", "and", "-", "–", "—", "or"}

@@ -237,6 +237,8 @@ def _apply_range(reader: _Reader, phrase: NumberPhrase) -> None:
         return
     if connector == "and" and reader.word(phrase.start - 1) != "between":
         return
+    if connector == "to" and reader.word(phrase.start - 1) == "from":
+        return  # "rose from 13.8% to 15%": a change between two figures, not a range
     if connector == "-" and reader.tokens[phrase.end].whitespace_:
         return  # "5,000 - some say more": a dash, not a range
     second_at = phrase.end + 1
