@@ -96,7 +96,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         and tokens[phrase.start - 1].text[:1].isupper()
         and tokens[phrase.start - 1].whitespace_
         and plain_digits
-        and last.dep_ not in ("nummod", "quantmod")
+        and not _followed_by_plural(tokens, phrase.end)
         and tokens[phrase.start - 1].ent_type_ not in ("GPE", "NORP", "LOC")
     ):
         return True
@@ -125,6 +125,16 @@ def _counts_the_sources(doc, phrase: NumberPhrase) -> bool:
     noun = last.head
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in lx.REPORTING_VERBS and verb.lemma_.lower() not in lx.WEAK_REPORTING_VERBS
+
+
+def _followed_by_plural(tokens, index: int) -> bool:
+    """ "Boeing 737 landed": a model number; "Iran 15 missiles" would be a count."""
+    for token in tokens[index:index + 3]:
+        if token.tag_ == "NNS":
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _is_time_unit(word: str) -> bool:

@@ -120,11 +120,13 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
             return "distance"
         if noun.lemma_.lower() in lx.DURATION_UNITS:
             return "duration"
-    # Harm read from the verbs first: "80 people were killed" is killed, not people.
-    for word in _harm_words(doc, phrase, noun, verb):
-        for measure, lemmas in lx.MEASURE_VERBS.items():
-            if word in lemmas:
-                return measure
+    # Harm read from the verbs first: "80 people were killed" is killed, not people; but only
+    # when what is counted can be harmed ("2,170 acres burned", "74 drones shot down" cannot).
+    if noun is None or _can_be_harmed(noun):
+        for word in _harm_words(doc, phrase, noun, verb):
+            for measure, lemmas in lx.MEASURE_VERBS.items():
+                if word in lemmas:
+                    return measure
     if noun is not None:
         lemma = noun.lemma_.lower()
         for measure in ("killed", "injured", "casualties", "missing", "weapons", "targets", "people"):
@@ -135,6 +137,15 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
     if verb is not None and verb.lemma_ in lx.PEOPLE_EVENT_VERBS and noun is None:
         return "people"
     return "other"
+
+
+def _can_be_harmed(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in lx.TOTAL_NOUNS or lemma in lx.MEASURE_NOUNS["killed"] | lx.MEASURE_NOUNS["injured"] | lx.MEASURE_NOUNS["casualties"]:
+        return True
+    if lemma in lx.MEASURE_NOUNS["people"] or noun.lower_ in lx.MEASURE_NOUNS["people"] or noun.ent_type_ == "NORP":
+        return True
+    return lemma.endswith(("ian", "ese", "ish")) or noun.pos_ == "PROPN"
 
 
 def _harm_words(doc, phrase: NumberPhrase, noun, verb):
@@ -205,6 +216,11 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         unit = "percent"
     elif phrase.currency:
         unit = phrase.currency
+    elif noun is not None and noun.lemma_.lower() in lx.TOTAL_NOUNS:
+        # "The death toll rose to 80": a toll with nothing named counts people.
+        unit = "person" if noun.lemma_.lower() == "toll" or measure in ("killed", "injured", "missing", "casualties") else ""
+        if measure == "other" and any(child.lower_ == "death" for child in noun.children):
+            measure = "killed"
     elif noun is not None:
         unit = unit_of(noun)
     elif measure in ("killed", "injured", "missing", "casualties"):

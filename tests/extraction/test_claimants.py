@@ -1,0 +1,64 @@
+"""Who asserts a figure, through the shapes news attribution takes."""
+
+import pytest
+
+from factcheck.extraction import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("Iranian state television said Iran had fired 15 ballistic missiles.", "15", "Iranian state television"),
+        ("The ministry said that 40 people were killed.", "40", "The ministry"),
+        ("At least 80 people were killed, according to the health ministry.", "At least 80", "the health ministry"),
+        ("Twelve soldiers were wounded, a military spokesman told Reuters.", "Twelve", "a military spokesman"),
+        ("State media reported 22 missiles were fired.", "22", "State media"),
+        ("The rebels claimed 300 troops had surrendered.", "300", "The rebels"),
+        ("It was reported by state media that 22 missiles struck the base.", "22", "state media"),
+        ("Tens of thousands of people marched in Paris, police said, while unions gave a higher figure.", "Tens of thousands", "police"),
+        ("Britain, which also has personnel in Iraq, said 400 of its troops were safe.", "400", "Britain"),
+        ("Germany, Denmark, Norway and Poland said none of their troops were hurt.", "none", "Germany, Denmark, Norway and Poland"),
+        ("The death toll is 275, Chief Secretary Pradeep Jena told reporters.", "275", "Chief Secretary Pradeep Jena"),
+        ("More than 5,000 US troops remain in Iraq.", "More than 5,000", None),
+    ],
+)
+def test_claimant_as_written(text, number, claimant):
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims[number].claimant == claimant
+
+
+def test_nested_reports_name_the_inner_speaker_and_keep_the_chain():
+    (claim,) = extract_claims("Fars news agency said an Iranian army spokesman had denied that 15 missiles were fired.")
+    assert claim.claimant == "an Iranian army spokesman"
+    assert claim.claimant_chain == ("Fars news agency", "an Iranian army spokesman")
+
+
+def test_a_pronoun_is_resolved_to_the_speaker_named_before():
+    text = "Jonathan Hoffman briefed reporters at the Pentagon. He said 11 service members were treated for concussion."
+    (claim,) = extract_claims(text)
+    assert claim.claimant == "Jonathan Hoffman"
+
+
+def test_a_quotation_over_two_sentences_belongs_to_the_speaker_named_after_it():
+    text = '"Our teams pulled 12 people from the rubble overnight. Dozens more are trapped," said Ahmet Yilmaz, a regional governor.'
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims["12"].claimant == "Ahmet Yilmaz"
+    assert claims["Dozens"].claimant == "Ahmet Yilmaz"
+
+
+def test_a_quotation_opened_after_the_speaker_belongs_to_them():
+    text = 'Pentagon spokesman Jonathan Hoffman said: "Eleven service members were treated for concussion. Another 23 have returned to duty."'
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims["Eleven"].claimant == claims["23"].claimant == "Pentagon spokesman Jonathan Hoffman"
+
+
+def test_a_sentence_without_attribution_continues_the_speaker_of_the_figures_before_it():
+    text = "The air force said it shot down 74 drones. Another 14 drones were lost to electronic warfare."
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims["14"].claimant == "The air force"
+
+
+def test_a_new_paragraph_does_not_inherit_a_speaker():
+    text = "The air force said it shot down 74 drones.\n\nMore than 1,000 drones have been launched since August."
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims["More than 1,000"].claimant is None

@@ -1,0 +1,41 @@
+"""Numbers that are not claims: dates, years, times, ages, ordinals, identifiers and the like."""
+
+import pytest
+
+from factcheck.extraction import extract_claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack happened on 8 January 2020.",
+        "The attack happened on January 8, 2020.",
+        "The attack happened on Jan. 8.",
+        "The White House said the president would speak at 11 am or 4pm Irish time.",
+        "Air raid alerts lasted until 07:30 local time.",
+        "The strike came two days after the funeral.",
+        "In the past 24 hours, the situation has calmed.",
+        "John Smith, 45, was among the injured.",
+        "A 10-day-old baby was rescued.",
+        "The Fateh-313 and Qiam missiles have a long range.",
+        "The Covid-19 pandemic and the G7 summit dominated the year.",
+        "Under Article 5 and Resolution 2231, the allies must respond.",
+        "The Boeing 737 landed safely.",
+        "The 2012-13 budget was revised in the spring.",
+        "Call the helpline on +44 20 7946 0000 for information.",
+        "3 min read",
+        "Updated 14:02 GMT",
+        "It was the third strike this month.",
+        "Two U.S. officials told The Associated Press that the base was empty.",
+        "The two countries signed a deal.",
+        "Train number 12841 left the station late.",
+    ],
+)
+def test_not_a_claim(text):
+    assert [frame.text for frame in extract_claims(text)] == []
+
+
+def test_durations_the_story_asserts_are_claims():
+    claims = {frame.text: frame for frame in extract_claims("The siege lasted 12 hours. Erdogan declared seven days of national mourning.")}
+    assert claims["12"].measure == "duration"
+    assert claims["seven"].unit == "day"

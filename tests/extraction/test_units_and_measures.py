@@ -1,0 +1,43 @@
+"""What is counted, from the dependency parse, and the category of the quantity."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "measure", "event"),
+    [
+        ('Iranian state television said 80 "American terrorists" had been killed.', "80", "terrorist", "killed", "kill"),
+        ("The Pentagon said 11 service members were treated for concussion.", "11", "service member", "injured", "treat"),
+        ("Iran fired 15 ballistic missiles at US targets, state TV said.", "15", "missile", "weapons", "fire"),
+        ("More than 5,000 US troops remain in Iraq.", "More than 5,000", "troop", "people", "remain"),
+        ("Trump threatened to target 52 Iranian sites.", "52", "site", "targets", "target"),
+        ("Officials said 40 people were missing after the flood.", "40", "person", "missing", None),
+        ("The death toll rose to 80 on Friday, officials said.", "80", "person", "killed", "rise"),
+        ("The blast left 200 people wounded, doctors said.", "200", "person", "injured", None),
+        ("Rebuilding will cost $5.5 billion, the agency estimated.", "$5.5 billion", "dollar", "money", None),
+        ("The fire burned an estimated 2,170 acres.", "an estimated 2,170", "acre", "other", "burn"),
+        ("The boat sank 47 kilometres off the coast.", "47", "kilometre", "distance", None),
+    ],
+)
+def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event):
+    claim = claims_of(sentence)[text]
+    assert (claim.unit, claim.measure) == (unit, measure)
+    if event:
+        assert claim.event == event
+
+
+def test_elliptical_counts_take_the_unit_of_the_figure_before_them(claims_of):
+    claims = claims_of("Iraq's military said 22 missiles were fired, 17 of them at Ain al-Asad and five at Erbil.")
+    assert {text: claim.unit for text, claim in claims.items()} == {"22": "missile", "17": "missile", "five": "missile"}
+    assert {claim.measure for claim in claims.values()} == {"weapons"}
+
+
+def test_a_total_counts_what_it_is_the_number_of(claims_of):
+    claim = claims_of("The number of U.S. service members diagnosed with brain injuries has risen to 50, the Pentagon said.")["50"]
+    assert (claim.unit, claim.measure) == ("service member", "injured")
+
+
+def test_scope_names_the_places_and_groups_of_the_figure(claims_of):
+    claim = claims_of("Iranian state television said Iran had fired 15 ballistic missiles at US targets in Iraq.")["15"]
+    assert {"Iran", "US", "Iraq"} <= set(claim.scope)
+    assert "Iranian state television" not in claim.scope, "the speaker does not scope the figure"
