@@ -12,6 +12,7 @@ detection and value are compared for them.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 import warnings
@@ -20,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.evaluation import ExtractionScore, load_corpus, score_article  # noqa: E402
-from factcheck.extraction import extract_claims, get_pipeline  # noqa: E402
+from factcheck.extraction import extract_claims  # noqa: E402
 
 SPACY_NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _FIRST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|bn|m)?", re.IGNORECASE)
@@ -43,8 +44,18 @@ def quantulum(text: str) -> list[dict]:
     ]
 
 
+@functools.cache
+def full_pipeline():
+    """The whole pipeline, entity recogniser included (the extractor itself runs without it)."""
+    import spacy
+
+    from factcheck.extraction.extract import PIPELINE_NAME
+
+    return spacy.load(PIPELINE_NAME)
+
+
 def spacy_entities(text: str) -> list[dict]:
-    doc = get_pipeline()(text)
+    doc = full_pipeline()(text)
     claims = []
     for entity in doc.ents:
         if entity.label_ not in SPACY_NUMBER_LABELS:

@@ -87,7 +87,7 @@ def subject_of(verb):
 
 
 def looks_like_speaker(token) -> bool:
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if token.pos_ == "PROPN":
         return True
     if token.lower_ in lx.SPEAKER_PRONOUNS:
         return True

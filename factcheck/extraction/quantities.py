@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extraction import lexicon as lx
+from factcheck.extraction.names import is_demonym, name_spans
 from factcheck.extraction.numbers import NumberPhrase
 
-# Named-entity types that scope a figure (where, against whom, whose).
-SCOPE_ENTITY_TYPES = {"GPE", "LOC", "FAC", "NORP", "ORG"}
 # How far up the parse to look for the verb a number depends on.
 MAX_HEAD_HOPS = 6
 # Dependencies that keep us inside the number's noun phrase while climbing to its verb.
@@ -132,7 +131,7 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
         for measure in ("killed", "injured", "casualties", "missing", "weapons", "targets", "people"):
             if lemma in lx.MEASURE_NOUNS[measure] or noun.lower_ in lx.MEASURE_NOUNS[measure]:
                 return measure
-        if noun.ent_type_ == "NORP" or lemma.endswith(("ian", "ese", "ish")):
+        if is_demonym(noun) or lemma.endswith(("ian", "ese", "ish")):
             return "people"
     if verb is not None and verb.lemma_ in lx.PEOPLE_EVENT_VERBS and noun is None:
         return "people"
@@ -143,7 +142,7 @@ def _can_be_harmed(noun) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in lx.TOTAL_NOUNS or lemma in lx.MEASURE_NOUNS["killed"] | lx.MEASURE_NOUNS["injured"] | lx.MEASURE_NOUNS["casualties"]:
         return True
-    if lemma in lx.MEASURE_NOUNS["people"] or noun.lower_ in lx.MEASURE_NOUNS["people"] or noun.ent_type_ == "NORP":
+    if lemma in lx.MEASURE_NOUNS["people"] or noun.lower_ in lx.MEASURE_NOUNS["people"] or is_demonym(noun):
         return True
     return lemma.endswith(("ian", "ese", "ish")) or noun.pos_ == "PROPN"
 
@@ -186,9 +185,13 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
     clause = verb if verb is not None else anchor
     indices = {token.i for token in clause.subtree} - excluded
     seen: list[str] = []
-    for entity in doc.ents:
-        if entity.label_ in SCOPE_ENTITY_TYPES and entity.start in indices and entity.text not in seen:
-            seen.append(entity.text)
+    for start, end in name_spans(doc):
+        text = doc[start:end].text
+        if start in indices and text not in seen:
+            seen.append(text)
+    for token in doc:
+        if token.i in indices and is_demonym(token) and token.text not in seen:
+            seen.append(token.text)
     # "US troops": a proper-noun modifier of the counted noun scopes it even without an entity.
     if anchor is not None and anchor.pos_ in ("NOUN", "PROPN"):
         for child in anchor.lefts:
@@ -303,7 +306,7 @@ def _zero_is_about_harm(doc, token, end: int) -> bool:
 
 def _is_people(noun) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma in lx.MEASURE_NOUNS["people"] or noun.ent_type_ == "NORP" or lemma.endswith(("ian", "ese", "ish", "ans"))
+    return lemma in lx.MEASURE_NOUNS["people"] or is_demonym(noun) or lemma.endswith(("ian", "ese", "ish", "ans"))
 
 
 def _harmed(noun) -> bool:
