@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,3 +242,122 @@ def score_article(article: GoldArticle, predicted: list[dict], *, fields: bool =
 def sentence_around(text: str, offset: int, width: int = 90) -> str:
     start = max(0, offset - width // 2)
     return " ".join(text[start:start + width].split())
+
+
+# --- matching scores -----------------------------------------------------------------------
+
+
+@dataclass
+class MatchingScore:
+    same_pairs_found: int = 0  # pairs the tool put together that are together in the gold
+    pairs_predicted: int = 0
+    pairs_gold: int = 0
+    conflicts_gold: int = 0
+    conflicts_found: int = 0
+    flagged: int = 0
+    flagged_false: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "MatchingScore") -> None:
+        for name in ("same_pairs_found", "pairs_predicted", "pairs_gold", "conflicts_gold", "conflicts_found", "flagged", "flagged_false"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+    @property
+    def precision(self) -> float:
+        return self.same_pairs_found / self.pairs_predicted if self.pairs_predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.same_pairs_found / self.pairs_gold if self.pairs_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    @property
+    def conflicts_found_share(self) -> float:
+        return self.conflicts_found / self.conflicts_gold if self.conflicts_gold else 0.0
+
+    @property
+    def false_flag_share(self) -> float:
+        return self.flagged_false / self.flagged if self.flagged else 0.0
+
+
+def story_claim_refs(story: GoldStory, *, oracle: bool = False):
+    """The story's claims as the matcher sees them, each with its gold figure (None when the
+    claim matches no gold claim). With `oracle`, the fields extraction may get wrong (value,
+    unit, measure, claimant) are replaced by the gold ones, to score matching alone."""
+    import dataclasses
+    import datetime
+
+    from factcheck.extraction import extract_claims
+    from factcheck.matching import ArticleText, ClaimRef, find_syndicated
+
+    syndicated = find_syndicated(
+        ArticleText(id=article.name, text=article.text, published=_date(article.published)) for article in story.articles
+    )
+    refs, gold_figure = [], {}
+    for article in story.articles:
+        frames = extract_claims(article.text)
+        pairs = dict(align([(f.start, f.end) for f in frames], [(c["start"], c["end"]) for c in article.claims]))
+        for index, frame in enumerate(frames):
+            gold = article.claims[pairs[index]] if index in pairs else None
+            if oracle and gold is not None:
+                frame = dataclasses.replace(
+                    frame, value=gold["value"], low=gold["low"], high=gold["high"], unit=gold["unit"],
+                    measure=gold["measure"], claimant=gold["claimant"], zero=gold["zero"],
+                )
+            claim_id = f"{article.name}:{frame.start}"
+            refs.append(ClaimRef(
+                id=claim_id, frame=frame, article=article.name, outlet=article.outlet,
+                published=_date(article.published), syndicated_from=syndicated.get(article.name),
+            ))
+            gold_figure[claim_id] = gold["figure"] if gold else None
+    return refs, gold_figure
+
+
+def _date(text: str | None):
+    import datetime
+
+    return datetime.date.fromisoformat(text) if text else None
+
+
+def score_matching(story: GoldStory, figures, gold_figure: dict) -> MatchingScore:
+    """Pairwise scores over claims that have a gold figure, and conflicts found and false."""
+    from itertools import combinations
+
+    score = MatchingScore()
+    predicted_of = {claim_id: index for index, figure in enumerate(figures) for claim_id in figure.claim_ids}
+    judged = [claim_id for claim_id, figure in gold_figure.items() if figure is not None and claim_id in predicted_of]
+    for a, b in combinations(judged, 2):
+        together = predicted_of[a] == predicted_of[b]
+        same = gold_figure[a] == gold_figure[b]
+        score.pairs_predicted += together
+        score.pairs_gold += same
+        score.same_pairs_found += together and same
+        if together != same:
+            score.errors.append(f"{'split ' if same else 'merged'} {story.name}: {a} [{gold_figure[a]}] / {b} [{gold_figure[b]}]")
+
+    conflicting = {figure_id for figure_id, figure in story.figures.items() if figure.get("conflict")}
+    for figure_id in conflicting:
+        members = [claim_id for claim_id in judged if gold_figure[claim_id] == figure_id]
+        if len(members) < 2:
+            continue
+        score.conflicts_gold += 1
+        home = Counter(predicted_of[claim_id] for claim_id in members).most_common(1)[0][0]
+        if figures[home].conflict:
+            score.conflicts_found += 1
+        else:
+            score.errors.append(f"missed conflict {story.name}: {figure_id}")
+    for figure in figures:
+        if not figure.conflict:
+            continue
+        score.flagged += 1
+        golds = Counter(gold_figure.get(claim_id) for claim_id in figure.claim_ids if gold_figure.get(claim_id))
+        majority = golds.most_common(1)[0][0] if golds else None
+        if majority not in conflicting:
+            score.flagged_false += 1
+            score.errors.append(f"false conflict {story.name}: {figure.label} ({majority}): {figure.conflict_reason}")
+    return score

@@ -184,6 +184,7 @@ class _ArticleExtraction:
             claimant_chain=tuple(chain),
             event=quantity.event,
             scope=quantity.scope,
+            qualifiers=quantity.qualifiers,
         )
 
     # --- speakers outside the sentence ---------------------------------------------------

@@ -32,7 +32,8 @@ class ClaimFrame:
     zero: bool = False  # an explicit zero ("no casualties")
     claimant_chain: tuple[str, ...] = ()  # nested reports, outer to inner; ends with claimant
     event: str | None = None  # lemma of the verb the quantity depends on ("fire", "kill")
-    scope: tuple[str, ...] = field(default=())  # words that scope the quantity: places, targets, whose
+    scope: tuple[str, ...] = field(default=())  # names in the figure's clause: places, targets
+    qualifiers: tuple[str, ...] = field(default=())  # names that make it a particular quantity: "US troops", "five at Erbil"
 
     def as_dict(self) -> dict:
         """The JSON claim frame; integral numbers are written as integers."""
@@ -41,6 +42,7 @@ class ClaimFrame:
             data[key] = plain_number(data[key])
         data["claimant_chain"] = list(self.claimant_chain)
         data["scope"] = list(self.scope)
+        data["qualifiers"] = list(self.qualifiers)
         return data
 
 

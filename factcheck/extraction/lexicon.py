@@ -192,8 +192,8 @@ SPEAKER_HEADS = {
 
 MEASURE_VERBS = {
     "killed": {"kill", "die", "murder", "execute", "slay", "perish", "drown", "behead", "massacre", "slaughter", "shoot", "dead"},
-    "injured": {"injure", "wound", "hurt", "maim", "hospitalize", "hospitalise", "treat", "burn", "concuss", "harm"},
-    "missing": {"miss", "disappear", "vanish"},
+    "injured": {"injure", "injured", "wound", "wounded", "hurt", "maim", "hospitalize", "hospitalise", "treat", "burn", "concuss", "harm"},
+    "missing": {"miss", "missing", "disappear", "vanish", "unaccounted"},
 }
 MEASURE_NOUNS = {
     "killed": {"death", "dead", "fatality", "body", "corpse", "toll", "life", "killing", "victim_dead"},
@@ -214,7 +214,7 @@ MEASURE_NOUNS = {
         "militant", "volunteer", "staff", "employee", "doctor", "nurse", "adult", "woman", "man", "men", "women",
         "boy", "girl", "baby", "infant", "teenager", "pilgrim", "tourist", "crew", "sailor", "marine", "guard",
         "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
-        "displaced", "homeless",
+        "displaced", "homeless", "other",
     },
 }
 MONEY_UNITS = set(CURRENCY_WORDS.values())

@@ -24,6 +24,7 @@ class Quantity:
     event: str | None
     scope: tuple[str, ...]
     anchor: object  # the token the claim hangs from in the parse (counted noun or number)
+    qualifiers: tuple[str, ...] = ()
 
 
 def span_root(doc, start: int, end: int):
@@ -64,7 +65,8 @@ def _total_subject(root):
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     for candidate in verbs:
         for child in candidate.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.TOTAL_NOUNS:
+            # "the toll rose to 80", and "revised the death toll to 3,958", "put the toll at 80"
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lx.TOTAL_NOUNS and child.i != root.i:
                 return _of_object(child) or child
     return None
 
@@ -151,15 +153,21 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
     """Lemmas that may say the count is of dead, injured or missing: the verb, its conjuncts'
     participles right after the number ("80 killed"), adjectives on the noun ("80 dead")."""
     words = []
+    # The participle right after the number is the most specific: in "2,379 killed and
+    # 14,483 injured" the second number's verb is "injured", whatever the parse says.
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if after is not None and after.tag_ in ("VBN", "JJ"):
+        words.append(after.lemma_.lower())
+        words.append(after.lower_)
     if verb is not None:
         words.append(verb.lemma_.lower())
         # "treated for concussion" is an injury although "treat" is not a harm verb.
         if verb.lemma_ == "treat":
             words.append("injure")
-    after = doc[phrase.end] if phrase.end < len(doc) else None
-    if after is not None and after.tag_ in ("VBN", "JJ"):
-        words.append(after.lemma_.lower())
-        words.append(after.lower_)
+        # "10,000 people were missing": the state is the copula's complement.
+        words.extend(child.lemma_.lower() for child in verb.children if child.dep_ in ("acomp", "oprd", "attr"))
+    if noun is not None and noun.head.pos_ == "AUX":
+        words.extend(child.lower_ for child in noun.head.children if child.dep_ in ("acomp", "attr"))
     if noun is not None:
         words.extend(child.lemma_.lower() for child in noun.children if child.dep_ in ("amod", "acl"))
         words.extend(child.lemma_.lower() for child in noun.rights if child.tag_ in ("VBN", "JJ"))
@@ -170,34 +178,94 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
             top = top.head
         for descendant in top.subtree:
             lemma = descendant.lemma_.lower()
-            if lemma in ("injury", "concussion", "wound"):
+            if lemma in ("injury", "concussion", "wound", "hospital"):
                 words.append("injure")
             elif lemma in ("death",):
                 words.append("kill")
+            elif lemma in ("missing", "unaccounted"):
+                words.append("missing")
     for index in range(phrase.end, min(phrase.end + 2, len(doc))):
         if doc[index].lower_ in ("dead", "missing", "injured", "wounded"):
             words.append({"dead": "dead", "missing": "miss", "injured": "injure", "wounded": "wound"}[doc[index].lower_])
     return words
 
 
+# A number's own qualifiers stand right after it ("17 of them at Ain al-Asad"); the window
+# ends at the next number or clause break, and is kept short because parses of such lists go
+# wrong more often than the words do.
+QUALIFIER_WINDOW_TOKENS = 8
+
+
+def qualifiers_of(doc, phrase: NumberPhrase, anchor) -> tuple[str, ...]:
+    """Names that make this quantity a particular one: modifiers of what is counted ("US
+    troops", "no Iraqi casualties") and the names right after the number ("five at Erbil")."""
+    indices: set[int] = set()
+    if anchor is not None and anchor.pos_ in ("NOUN", "PROPN"):
+        indices.update(child.i for child in anchor.lefts if child.dep_ in ("compound", "amod", "nmod", "poss"))
+    for index in range(phrase.end, min(phrase.end + QUALIFIER_WINDOW_TOKENS, len(doc))):
+        token = doc[index]
+        if token.is_punct and token.text not in ("-", "’", "'") or token.like_num or token.lower_ in ("and", "while", "but", "which", "who"):
+            break
+        indices.add(index)
+    return _names_in(doc, indices)
+
+
 def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
-    """Named places, groups and organisations in the clause of the figure, in reading order."""
-    clause = verb if verb is not None else anchor
-    indices = {token.i for token in clause.subtree} - excluded
-    seen: list[str] = []
+    """Names in the clause the figure stands in: what the event verb takes as its place,
+    object or target ("fired at US targets in Iraq"). Who speaks, who acts, dates and people
+    are left out: they do not tell one quantity from another."""
+    indices: set[int] = set(_subtree_indices(anchor))
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "agent"):
+                subtree = _subtree_indices(child)
+                if child.dep_ != "prep" or len(subtree) <= MAX_SCOPE_PREP_TOKENS:
+                    indices.update(subtree)
+        # "In Turkey, officials said 5,894 people had died": a place on the reporting verb
+        # above the figure scopes the figure.
+        current = verb
+        for _ in range(MAX_HEAD_HOPS):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            if current.lemma_.lower() in lx.REPORTING_VERBS:
+                for child in current.children:
+                    if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and len(_subtree_indices(child)) <= MAX_SCOPE_PREP_TOKENS:
+                        indices.update(_subtree_indices(child))
+    return _names_in(doc, indices - excluded)
+
+
+def _names_in(doc, indices: set[int]) -> tuple[str, ...]:
+    ordered: list[str] = []
     for start, end in name_spans(doc):
         text = doc[start:end].text
-        if start in indices and text not in seen:
-            seen.append(text)
+        if start in indices and text not in ordered and _scopes(doc, start, end):
+            ordered.append(text)
     for token in doc:
-        if token.i in indices and is_demonym(token) and token.text not in seen:
-            seen.append(token.text)
-    # "US troops": a proper-noun modifier of the counted noun scopes it even without an entity.
-    if anchor is not None and anchor.pos_ in ("NOUN", "PROPN"):
-        for child in anchor.lefts:
-            if child.pos_ == "PROPN" and child.text not in seen:
-                seen.append(child.text)
-    return tuple(seen)
+        if token.i in indices and is_demonym(token) and token.text not in ordered:
+            ordered.append(token.text)
+    return tuple(ordered)
+
+
+def _subtree_indices(token) -> list[int]:
+    return [descendant.i for descendant in token.subtree] if token is not None else []
+
+
+# Titles that make a name a person's ("General Qassem Soleimani"), who does not scope a figure.
+PERSON_TITLES = {"general", "gen", "president", "minister", "gov", "governor", "capt", "captain", "lieutenant", "lt", "col", "colonel", "mr", "mrs", "ms", "dr", "sen", "rep", "mayor", "chief", "cmdr", "adm", "sgt", "prime", "king", "queen", "prince", "sheikh", "ayatollah"}
+# Prepositional phrases longer than this are asides ("in retaliation for the killing of ..."),
+# not the place or target of the event.
+MAX_SCOPE_PREP_TOKENS = 7
+LOCATIVE_PREPOSITIONS = {"in", "at", "across", "throughout", "inside", "near"}
+
+
+def _scopes(doc, start: int, end: int) -> bool:
+    """Dates and people's names do not scope a figure."""
+    words = [token.lower_.rstrip(".") for token in doc[start:end]]
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    if any(word in lx.MONTHS or word in lx.DAYS for word in words):
+        return False
+    return not (set(words) & PERSON_TITLES or before in PERSON_TITLES)
 
 
 def _is_magnitude(doc, phrase: NumberPhrase) -> bool:
@@ -210,7 +278,7 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     if _is_magnitude(doc, phrase):
         anchor = span_root(doc, phrase.number_start, phrase.number_end)
         verb = governing_verb(anchor)
-        return Quantity("magnitude", "other", verb.lemma_.lower() if verb is not None else None, scope_of(doc, anchor, verb, excluded), anchor)
+        return Quantity("magnitude", "other", verb.lemma_.lower() if verb is not None else None, scope_of(doc, anchor, verb, excluded), anchor, qualifiers_of(doc, phrase, anchor))
     noun = doc[phrase.noun] if phrase.noun is not None else counted_noun(doc, phrase)
     anchor = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
     verb = governing_verb(anchor)
@@ -236,7 +304,10 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     if noun is not None and noun.lower_ in lx.CURRENCY_WORDS:
         measure, unit = "money", lx.CURRENCY_WORDS[noun.lower_]
     event = verb.lemma_.lower() if verb is not None else None
-    return Quantity(unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor)
+    return Quantity(
+        unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor,
+        qualifiers=qualifiers_of(doc, phrase, anchor),
+    )
 
 
 def _toll_unit(verb) -> str:

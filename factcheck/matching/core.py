@@ -1,19 +1,64 @@
-"""A first matcher: claims of one measure, unit and event form one figure.
+"""Group a story's claims into figures, one real-world quantity each.
 
-Deliberately simple; docs/MATCHING.md describes the matcher that replaces it.
+Claims are first split into blocks by what they measure (the dead, the injured, weapons,
+money, ...); within a block each claim joins the figure it fits best or starts a new one.
+A claim is only ever compared with the figures of its own block, never with every other
+claim, so the cost grows with the number of claims times the (small) number of figures per
+block.
+
+Fit is read from what the claims say about the quantity: the kind of thing counted, the event
+(fired, struck, intercepted), the places and groups that scope it, weighted by how specific
+each name is in the story, and the order of magnitude. Editors' decisions come first: a claim
+an editor placed stays in its figure, and two claims an editor separated never share one.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from factcheck.extraction import ClaimFrame
+from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
+from factcheck.matching.features import (
+    TOLL_BLOCKS,
+    block_of,
+    event_class,
+    scope_keys,
+    unit_class,
+    units_compatible,
+)
+from factcheck.matching.labels import figure_label
 
-# Rounded figures ("5,000" for 5,140) are not contradictions: ranges this close still agree.
-ROUNDING_TOLERANCE = 0.05
+# A claim joins the best figure of its block when its fit is at least this; below, it starts
+# a figure of its own. Fit is a sum of the evidence terms below, 0 when nothing speaks either
+# way: a claim of the right kind joins the figure of its block rather than start its own,
+# unless the evidence is against it.
+JOIN_THRESHOLD = -0.25
+# Evidence terms: shared specific names are strong evidence, distinct specific names on both
+# sides are strong evidence against (the toll in Turkey is not the toll in Syria).
+SHARED_SCOPE_WEIGHT = 1.0
+SAME_EVENT_WEIGHT = 1.0
+DIFFERENT_EVENT_WEIGHT = 1.5
+SAME_UNIT_WEIGHT = 0.5
+# A quantity's own qualifiers ("five at Erbil") count more than names elsewhere in its clause.
+QUALIFIER_SHARED_WEIGHT = 2.0
+QUALIFIER_MISMATCH_WEIGHT = 1.5
+DISJOINT_SCOPE_WEIGHT = 1.0
+# A name most of a figure's claims carry is part of what the figure is.
+NAME_MAJORITY = 0.5
+# In toll blocks a different verb is weak evidence against (see features.TOLL_BLOCKS).
+TOLL_EVENT_PENALTY = 0.3
+# No name is ever worth nothing: even a name most claims share still tells its claims apart
+# from those without it.
+MIN_NAME_WEIGHT = 0.2
+# Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
+MAGNITUDE_FREE_RATIO = 30.0
+MAGNITUDE_WEIGHT = 0.6
+# Two claims in one sentence of one article are, almost always, two different quantities.
+SAME_SENTENCE_PENALTY = 1.0
 
 
 @dataclass(frozen=True)
@@ -27,6 +72,8 @@ class ClaimRef:
     published: datetime.date | None = None
     # An editor placed the claim in this figure: it stays there.
     locked_figure: Hashable | None = None
+    # The article this one is a syndicated copy of, if any.
+    syndicated_from: Hashable | None = None
 
 
 @dataclass
@@ -40,58 +87,182 @@ class MatchedFigure:
     conflict_reason: str = ""
     # The figure an editor fixed, when the group holds locked claims.
     locked_figure: Hashable | None = None
+    # Claims from speakers who changed their figure, in date order (an update, not a conflict).
+    timeline_ids: list = field(default_factory=list)
+    # Independent reports: syndicated copies count with their original.
+    report_count: int = 0
+
+
+class _Group:
+    def __init__(self, block: str, locked_figure: Hashable | None = None):
+        self.block = block
+        self.locked_figure = locked_figure
+        self.members: list[ClaimRef] = []
+        self.units: Counter = Counter()
+        self.events: Counter = Counter()
+        self.scope: Counter = Counter()
+        self.qualifiers: Counter = Counter()
+        self.member_ids: set = set()
+        self.sentences: set = set()
+        self.log_values: list[float] = []
+
+    def add(self, claim: ClaimRef, scope: frozenset[str]) -> None:
+        frame = claim.frame
+        self.qualifiers.update(scope_keys(frame.qualifiers))
+        self.members.append(claim)
+        self.member_ids.add(claim.id)
+        self.units[unit_class(frame.unit)] += 1
+        self.events[event_class(frame.event)] += 1
+        self.scope.update(scope)
+        self.sentences.add((claim.article, frame.sentence_start))
+        if frame.value > 0:
+            self.log_values.append(math.log10(frame.value))
 
 
 def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hashable, Hashable]] = ()) -> list[MatchedFigure]:
-    groups: dict[str, list[ClaimRef]] = defaultdict(list)
-    for claim in claims:
+    claims = list(claims)
+    apart: dict[Hashable, set] = defaultdict(set)
+    for a, b in separations:
+        apart[a].add(b)
+        apart[b].add(a)
+    weights = _name_weights(claims)
+
+    groups: list[_Group] = []
+    by_block: dict[str, list[_Group]] = defaultdict(list)
+    locked: dict[Hashable, _Group] = {}
+    ordered = sorted(claims, key=lambda claim: (claim.locked_figure is None, claim.published or datetime.date.min, str(claim.article), claim.frame.start))
+    for claim in ordered:
+        frame = claim.frame
+        block = block_of(frame.measure, frame.unit)
+        scope = scope_keys(frame.scope)
         if claim.locked_figure is not None:
-            groups[f"locked:{claim.locked_figure}"].append(claim)
+            group = locked.get(claim.locked_figure)
+            if group is None:
+                group = locked[claim.locked_figure] = _Group(block, claim.locked_figure)
+                groups.append(group)
+                by_block[block].append(group)
+            group.add(claim, scope)
+            continue
+        best, best_fit = None, JOIN_THRESHOLD
+        for group in by_block[block]:
+            if apart[claim.id] & group.member_ids:
+                continue
+            fit = _fit(claim, scope, group, weights)
+            if fit >= best_fit:
+                best, best_fit = group, fit
+        if best is None:
+            best = _Group(block)
+            groups.append(best)
+            by_block[block].append(best)
+        best.add(claim, scope)
+    return [_figure(group) for group in groups]
+
+
+def _name_weights(claims: list[ClaimRef]) -> dict[str, float]:
+    """How specific each scoping name is in this story: near 1 for a name few claims use,
+    falling for names many claims share ("Iraq" in a story about strikes in Iraq)."""
+    counts = Counter(key for claim in claims for key in scope_keys(claim.frame.scope) | scope_keys(claim.frame.qualifiers))
+    total = max(len(claims), 1)
+    return {key: max(MIN_NAME_WEIGHT, 1.0 - count / total) for key, count in counts.items()}
+
+
+def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[str, float]) -> float:
+    frame = claim.frame
+    measure = frame.measure
+    unit = unit_class(frame.unit)
+    group_unit = group.units.most_common(1)[0][0]
+    if not units_compatible(measure, frame.unit, group_unit):
+        return float("-inf")
+    fit = 0.0
+    if unit and unit == group_unit:
+        fit += SAME_UNIT_WEIGHT
+
+    event = event_class(frame.event)
+    group_events = {name for name in group.events if name}
+    if event and group_events:
+        if event in group_events:
+            fit += SAME_EVENT_WEIGHT
         else:
-            groups[block_key(claim.frame)].append(claim)
-    figures = []
-    for key, members in groups.items():
-        first = members[0].frame
-        figure = MatchedFigure(
-            key=key,
-            label=label_for(first),
-            measure=first.measure,
-            unit=first.unit,
-            claim_ids=[member.id for member in members],
-            locked_figure=members[0].locked_figure,
-        )
-        figure.conflict, figure.conflict_reason = find_conflict(members)
-        figures.append(figure)
-    return figures
+            fit -= TOLL_EVENT_PENALTY if group.block in TOLL_BLOCKS else DIFFERENT_EVENT_WEIGHT
+
+    fit += _names_fit(scope_keys(frame.qualifiers), group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
+
+    # Names elsewhere in the clause: shared ones are evidence for; they count against only
+    # when both sides name places and none in common (Turkey's toll is not Syria's). A name
+    # one side does not mention is no evidence: reports leave out what the reader knows.
+    group_scope = set(group.scope)
+    shared = sum(weights.get(key, 0.0) for key in scope & group_scope)
+    if shared:
+        fit += SHARED_SCOPE_WEIGHT * shared
+    elif scope and group_scope:
+        only_claim = max(weights.get(key, 0.0) for key in scope)
+        only_group = max(weights.get(key, 0.0) for key in group_scope)
+        fit -= DISJOINT_SCOPE_WEIGHT * min(only_claim, only_group)
+
+    if frame.value > 0 and group.log_values:
+        middle = sorted(group.log_values)[len(group.log_values) // 2]
+        excess = abs(math.log10(frame.value) - middle) - math.log10(MAGNITUDE_FREE_RATIO)
+        if excess > 0:
+            fit -= MAGNITUDE_WEIGHT * excess
+
+    if (claim.article, frame.sentence_start) in group.sentences:
+        fit -= SAME_SENTENCE_PENALTY
+    return fit
 
 
-def block_key(frame: ClaimFrame) -> str:
-    return f"{frame.measure}|{frame.unit}|{frame.event or ''}"
+def _names_fit(names: frozenset[str], group_names: Counter, size: int, weights: dict[str, float], shared_weight: float, mismatch_weight: float) -> float:
+    """Names of the claim against those of the figure's claims: each shared specific name is
+    evidence for, each name on one side that most of the other side lacks is evidence against
+    (the salvo at Erbil is not the whole salvo; the toll in Turkey is not the toll in Turkey
+    and Syria)."""
+    fit = 0.0
+    for key in names:
+        share = group_names[key] / size
+        weight = weights.get(key, 0.0)
+        fit += shared_weight * weight * share - mismatch_weight * weight * (1 - share)
+    for key, count in group_names.items():
+        share = count / size
+        if key not in names and share >= NAME_MAJORITY:
+            fit -= mismatch_weight * weights.get(key, 0.0) * share
+    return fit
 
 
-def label_for(frame: ClaimFrame) -> str:
-    words = [frame.unit or frame.measure]
-    if frame.event:
-        words.append(frame.event)
-    return " ".join(words)
+def _figure(group: _Group) -> MatchedFigure:
+    positions = [_position(claim) for claim in group.members]
+    conflict, reason = find_conflict(positions)
+    units = Counter(claim.frame.unit for claim in group.members if claim.frame.unit)
+    measures = Counter(claim.frame.measure for claim in group.members)
+    reports = {claim.syndicated_from or claim.article for claim in group.members}
+    return MatchedFigure(
+        key=group.block,
+        label=figure_label([claim.frame for claim in group.members]),
+        measure=measures.most_common(1)[0][0],
+        unit=units.most_common(1)[0][0] if units else "",
+        claim_ids=[claim.id for claim in group.members],
+        conflict=conflict,
+        conflict_reason=reason,
+        locked_figure=group.locked_figure,
+        timeline_ids=[position.claim_id for position in timeline(positions)],
+        report_count=len(reports),
+    )
 
 
-def interval(frame: ClaimFrame) -> tuple[float, float]:
+def _position(claim: ClaimRef) -> Position:
+    frame = claim.frame
     low = frame.low if frame.low is not None else float("-inf")
     high = frame.high if frame.high is not None else float("inf")
-    return low, high
-
-
-def ranges_agree(a: ClaimFrame, b: ClaimFrame, tolerance: float = ROUNDING_TOLERANCE) -> bool:
-    a_low, a_high = interval(a)
-    b_low, b_high = interval(b)
-    slack = tolerance * max(abs(value) for value in (a.value, b.value, 1.0))
-    return a_low <= b_high + slack and b_low <= a_high + slack
-
-
-def find_conflict(members: list[ClaimRef]) -> tuple[bool, str]:
-    for index, a in enumerate(members):
-        for b in members[index + 1:]:
-            if a.article != b.article and not ranges_agree(a.frame, b.frame):
-                return True, f"{a.frame.text} ({a.outlet}) vs {b.frame.text} ({b.outlet})"
-    return False, ""
+    return Position(
+        claim_id=claim.id,
+        low=low,
+        high=high,
+        value=frame.value,
+        measure=frame.measure,
+        speaker=speaker_of(frame.claimant, claim.outlet),
+        report=claim.syndicated_from or claim.article,
+        published=claim.published,
+        text=frame.text,
+        outlet=claim.outlet,
+        qualifiers=scope_keys(frame.qualifiers),
+        event=event_class(frame.event),
+        unit=unit_class(frame.unit),
+    )

@@ -1,0 +1,110 @@
+"""When the claims of one figure disagree, and when a change is an update instead.
+
+Two claims conflict when their intervals cannot both be true, allowing for rounding, unless
+one is an update of the other: the same claimant giving a new figure, or a toll that has
+risen since the earlier report. Copies of one report (the same article, or a syndicated copy
+of it) never conflict with each other: they are one source.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from factcheck.matching.features import normalised_claimant
+
+# Rounded figures are not contradictions: "5,000" and "5,140" agree.
+ROUNDING_TOLERANCE = 0.05
+# Tolls only grow as a story goes on: a later, higher figure updates an earlier one. (A salvo
+# of missiles or a crowd does not grow with the days; a different count of it disagrees.)
+CUMULATIVE_MEASURES = {"killed", "casualties", "injured"}
+
+
+@dataclass(frozen=True)
+class Position:
+    """What one claim says, as far as agreement goes."""
+
+    claim_id: object
+    low: float
+    high: float
+    value: float
+    measure: str
+    speaker: str  # normalised claimant, or the outlet when it speaks in its own voice
+    report: object  # the original article: copies of one wire story share it
+    published: datetime.date | None
+    text: str
+    outlet: str
+    # What the claim says the quantity is: two claims are held against each other only when
+    # these do not tell them apart (no rival qualifiers, events or units).
+    qualifiers: frozenset = frozenset()
+    event: str | None = None
+    unit: str = ""
+
+
+def bounds(low: float | None, high: float | None) -> tuple[float, float]:
+    return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
+
+
+def agree(a: Position, b: Position) -> bool:
+    slack = ROUNDING_TOLERANCE * max(abs(a.value), abs(b.value), 1.0)
+    return a.low <= b.high + slack and b.low <= a.high + slack
+
+
+def is_update(a: Position, b: Position) -> bool:
+    """The later claim updates the earlier: same speaker, or a cumulative count that rose."""
+    if a.speaker and a.speaker == b.speaker:
+        return True
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    earlier, later = (a, b) if a.published < b.published else (b, a)
+    return earlier.measure in CUMULATIVE_MEASURES and later.low >= earlier.low
+
+
+def comparable(a: Position, b: Position) -> bool:
+    """Nothing in the claims themselves says they count different things."""
+    if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
+        return False
+    if a.event and b.event and a.event != b.event:
+        return False
+    return not (a.unit and b.unit and a.unit != b.unit and a.measure not in ("killed", "injured", "casualties", "missing", "people"))
+
+
+def conflicting(a: Position, b: Position) -> bool:
+    return a.report != b.report and not agree(a, b) and not is_update(a, b) and comparable(a, b)
+
+
+def find_conflict(positions: list[Position]) -> tuple[bool, str]:
+    """Whether any two claims of a figure conflict, and the first such pair in words.
+
+    Claims that say the same thing (speaker, date, interval) are compared once, so a figure
+    reported by many copies costs no more than one reported by a few."""
+    distinct: dict[tuple, Position] = {}
+    for position in positions:
+        distinct.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), position)
+    unique = sorted(distinct.values(), key=lambda position: (position.low, position.high))
+    for index, a in enumerate(unique):
+        for b in unique[index + 1:]:
+            if conflicting(a, b):
+                return True, f"{describe(a)} vs {describe(b)}"
+    return False, ""
+
+
+def describe(position: Position) -> str:
+    who = position.speaker or position.outlet or "the outlet"
+    return f"“{position.text}” ({who})"
+
+
+def timeline(positions: list[Position]) -> list[Position]:
+    """The figure's claims from speakers who gave more than one figure, in date order."""
+    by_speaker: dict[str, list[Position]] = {}
+    for position in positions:
+        by_speaker.setdefault(position.speaker, []).append(position)
+    updated = [group for group in by_speaker.values() if len({(p.low, p.high) for p in group}) > 1]
+    return sorted(
+        (position for group in updated for position in group),
+        key=lambda position: (position.published or datetime.date.min, position.value),
+    )
+
+
+def speaker_of(claimant: str | None, outlet: str) -> str:
+    return normalised_claimant(claimant) or f"outlet:{outlet.lower()}"
