@@ -239,6 +239,9 @@ CELERY_TASK_PUBLISH_RETRY = False
 # An article whose task started longer ago than this is taken to be lost with its worker.
 EXTRACTION_LEASE_S = env_int("FACTCHECK_EXTRACTION_LEASE_S", 15 * 60)
 EXTRACTION_TIME_LIMIT_S = env_int("FACTCHECK_EXTRACTION_TIME_LIMIT_S", 10 * 60)
+# Matching waits this long after an article finishes, so that a burst of finished articles of
+# one story is matched once.
+MATCH_DEBOUNCE_S = env_int("FACTCHECK_MATCH_DEBOUNCE_S", 2)
 # How often the sweep looks for articles that are queued but not enqueued, or stuck.
 SWEEP_INTERVAL_S = env_int("FACTCHECK_SWEEP_INTERVAL_S", 60)
 # An article queued this long without being started is enqueued again (its message may be

@@ -21,7 +21,7 @@ from factcheck import extraction
 from factcheck.articles.ingest import ImportItem, IngestError
 from factcheck.articles.models import Article, ImportBatch, content_hash
 from factcheck.claims.services import claims_replace
-from factcheck.figures.services import story_match
+from factcheck.stories.models import Story
 
 logger = logging.getLogger(__name__)
 
@@ -128,10 +128,7 @@ def article_enqueue(*, article_id: int) -> bool:
     article stays queued and the sweep sends it again."""
     from factcheck.articles.tasks import extract_article
 
-    try:
-        extract_article.apply_async(args=[article_id], retry=False)
-    except Exception:  # kombu raises OperationalError, but transports raise their own errors too
-        logger.warning("could not enqueue article %s; the sweep will retry", article_id, exc_info=True)
+    if not enqueue_quietly(extract_article, article_id):
         return False
     Article.objects.filter(pk=article_id, status=Article.Status.QUEUED).update(enqueued_at=timezone.now())
     return True
@@ -177,7 +174,7 @@ def article_extract(*, article_id: int) -> bool:
     except Exception as error:
         article_fail(article_id=article_id, token=token, error=error)
         raise
-    reporter.set(EXTRACTION_SHARE_PERCENT, f"Found {len(frames)} claims; matching them with the story's figures")
+    reporter.set(EXTRACTION_SHARE_PERCENT, f"Found {len(frames)} claims; saving them")
 
     with transaction.atomic():
         article = Article.objects.select_for_update().filter(pk=article_id, lease_token=token).first()
@@ -185,7 +182,9 @@ def article_extract(*, article_id: int) -> bool:
             logger.warning("article %s was taken over by another run; discarding this one", article_id)
             return False
         claims_replace(article=article, frames=frames)
-        story_match(story_id=story_id)
+        # Asked after commit, in a statement of its own: holding the story row inside this
+        # transaction would deadlock with a match that is reading this article's claims.
+        transaction.on_commit(lambda: story_request_matching(story_id=story_id))
         Article.objects.filter(pk=article_id).update(
             status=Article.Status.DONE,
             lease_token=None,
@@ -194,6 +193,25 @@ def article_extract(*, article_id: int) -> bool:
             progress_note=f"{len(frames)} claims found",
             processed_at=timezone.now(),
         )
+    return True
+
+
+def story_request_matching(*, story_id: int) -> None:
+    """Ask for the story's figures to be matched again (once, however often it is asked
+    before the match runs)."""
+    from factcheck.figures.tasks import match_story
+
+    Story.objects.filter(pk=story_id).update(needs_matching=True)
+    enqueue_quietly(match_story, story_id, countdown=settings.MATCH_DEBOUNCE_S)
+
+
+def enqueue_quietly(task, *args, countdown: int = 0) -> bool:
+    """Send a task; a broker that is down is logged, and the sweep sends it later."""
+    try:
+        task.apply_async(args=args, countdown=countdown, retry=False)
+    except Exception:  # kombu and the transports raise several unrelated error types
+        logger.warning("could not enqueue %s%s; the sweep will retry", task.name, args, exc_info=True)
+        return False
     return True
 
 
@@ -241,4 +259,23 @@ def articles_sweep() -> dict[str, int]:
     sent = sum(article_enqueue(article_id=article_id) for article_id in waiting)
     if expired or waiting:
         logger.info("sweep: %s expired leases freed, %s of %s waiting articles enqueued", expired, sent, len(waiting))
-    return {"expired": expired, "waiting": len(waiting), "enqueued": sent}
+    return {"expired": expired, "waiting": len(waiting), "enqueued": sent, "stories": stories_sweep()}
+
+
+def stories_sweep() -> int:
+    """Stories whose matching request was lost (a broker down, a worker gone between its
+    commit and its request), or whose articles changed since they were last matched."""
+    from django.db.models import Exists, OuterRef
+
+    from factcheck.figures.tasks import match_story
+
+    stale_before = timezone.now() - datetime.timedelta(seconds=settings.REQUEUE_AFTER_S)
+    newer_articles = Article.objects.filter(story=OuterRef("pk"), processed_at__gt=OuterRef("matched_at"))
+    waiting = Story.objects.filter(
+        (Q(needs_matching=True) & (Q(matched_at__isnull=True) | Q(matched_at__lt=stale_before)))
+        | Exists(newer_articles)
+        | Q(matched_at__isnull=True, articles__status=Article.Status.DONE)
+    ).distinct()
+    story_ids = list(waiting.values_list("pk", flat=True))
+    Story.objects.filter(pk__in=story_ids).update(needs_matching=True)
+    return sum(enqueue_quietly(match_story, story_id) for story_id in story_ids)

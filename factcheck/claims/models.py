@@ -50,10 +50,13 @@ class Claim(models.Model):
     zero = models.BooleanField(default=False)
     event = models.CharField(max_length=100, blank=True)
     scope = models.JSONField(default=list, blank=True)
+    qualifiers = models.JSONField(default=list, blank=True)
 
     figure = models.ForeignKey("figures.Figure", on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
     # An editor put the claim in its figure: matching leaves it there.
     figure_locked = models.BooleanField(default=False)
+    # In its figure's timeline: its speaker gave the figure more than once (an update).
+    in_timeline = models.BooleanField(default=False)
     corrected_fields = models.JSONField(default=list, blank=True)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MACHINE)
     # An editor said this is not a claim (a date, an identifier): kept so a rerun does not bring it back.

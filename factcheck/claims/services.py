@@ -10,7 +10,7 @@ from factcheck.extraction import ClaimFrame
 
 FRAME_FIELDS = (
     "text", "value", "low", "high", "hedge", "unit", "measure", "claimant", "claimant_chain",
-    "sentence", "sentence_start", "zero", "event", "scope",
+    "sentence", "sentence_start", "zero", "event", "scope", "qualifiers",
 )
 
 
@@ -18,6 +18,7 @@ def frame_values(frame: ClaimFrame) -> dict:
     values = {name: getattr(frame, name) for name in FRAME_FIELDS}
     values["claimant_chain"] = list(frame.claimant_chain)
     values["scope"] = list(frame.scope)
+    values["qualifiers"] = list(frame.qualifiers)
     values["event"] = frame.event or ""
     return values
 

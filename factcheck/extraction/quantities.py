@@ -204,7 +204,9 @@ def qualifiers_of(doc, phrase: NumberPhrase, anchor) -> tuple[str, ...]:
         indices.update(child.i for child in anchor.lefts if child.dep_ in ("compound", "amod", "nmod", "poss"))
     for index in range(phrase.end, min(phrase.end + QUALIFIER_WINDOW_TOKENS, len(doc))):
         token = doc[index]
-        if token.is_punct and token.text not in ("-", "’", "'") or token.like_num or token.lower_ in ("and", "while", "but", "which", "who"):
+        # The window is the number's own phrase: it ends where a verb starts the clause
+        # ("5,000 US troops | remain in Iraq").
+        if token.is_punct and token.text not in ("-", "’", "'") or token.like_num or token.lower_ in ("and", "while", "but", "which", "who") or token.pos_ in ("VERB", "AUX"):
             break
         indices.add(index)
     return _names_in(doc, indices)

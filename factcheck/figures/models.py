@@ -24,6 +24,8 @@ class Figure(models.Model):
     key = models.CharField(max_length=300, blank=True)
     conflict = models.BooleanField(default=False)
     conflict_reason = models.CharField(max_length=500, blank=True)
+    # Independent reports: syndicated copies of one wire story count once.
+    report_count = models.PositiveIntegerField(default=0)
     # An editor renamed the figure: matching keeps the label.
     label_locked = models.BooleanField(default=False)
     # An editor made this figure (split or merge): matching keeps it even when empty of machine claims.

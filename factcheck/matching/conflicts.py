@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from factcheck.matching.features import normalised_claimant
 
-# Rounded figures are not contradictions: "5,000" and "5,140" agree.
-ROUNDING_TOLERANCE = 0.05
+# Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
+# said to the nearest thousand; "288" and "275" are said to the unit and disagree.
+MIN_ROUNDING_SLACK = 0.5
 # Tolls only grow as a story goes on: a later, higher figure updates an earlier one. (A salvo
 # of missiles or a crowd does not grow with the days; a different count of it disagrees.)
 CUMULATIVE_MEASURES = {"killed", "casualties", "injured"}
@@ -45,8 +46,19 @@ def bounds(low: float | None, high: float | None) -> tuple[float, float]:
     return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
 
 
+def rounding_slack(value: float) -> float:
+    """Half the unit a figure is rounded to: 5,000 -> 500, 1.5 million -> 50,000, 288 -> 0.5."""
+    if value == 0 or not float(value).is_integer():
+        return MIN_ROUNDING_SLACK
+    number, zeros = int(abs(value)), 0
+    while number % 10 == 0:
+        number //= 10
+        zeros += 1
+    return max(MIN_ROUNDING_SLACK, 0.5 * 10**zeros)
+
+
 def agree(a: Position, b: Position) -> bool:
-    slack = ROUNDING_TOLERANCE * max(abs(a.value), abs(b.value), 1.0)
+    slack = max(rounding_slack(a.value), rounding_slack(b.value))
     return a.low <= b.high + slack and b.low <= a.high + slack
 
 

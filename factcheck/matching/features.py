@@ -69,7 +69,7 @@ NEUTRAL_EVENTS = {
     "confirm", "count", "revise", "have", "include", "tell", "state", "add", "show", "bring", "number", "total",
     "exceed", "surpass", "grow", "jump", "soar", "hit_total", "put_at", "record", "register", "announce", "cite",
     "lower", "raise", "update", "leave", "continue", "suggest", "indicate", "believe", "expect", "fear", "warn",
-    "contradict", "cite", "dispute", "deny", "stand",
+    "contradict", "cite", "dispute", "deny", "stand", "suffer", "sustain", "incur", "see",
 }
 
 # Names that stand for the same place or people.

@@ -19,6 +19,10 @@ class Story(models.Model):
     description = models.TextField(blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set when the story's claims changed and its figures must be matched again; the match task
+    # claims it (conditional UPDATE), so a burst of finished articles costs one match.
+    needs_matching = models.BooleanField(default=False)
+    matched_at = models.DateTimeField(null=True, blank=True)
 
     objects = StoryQuerySet.as_manager()
 

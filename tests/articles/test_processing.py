@@ -131,7 +131,7 @@ def test_sweep_frees_articles_whose_worker_died_and_enqueues_them(article, monke
     article.refresh_from_db()
     assert article.status == "queued"
     assert sent == [article.pk]
-    assert result == {"expired": 1, "waiting": 1, "enqueued": 1}
+    assert result == {"expired": 1, "waiting": 1, "enqueued": 1, "stories": 0}
 
 
 def test_sweep_leaves_live_runs_and_recently_enqueued_articles_alone(article, story, editor, monkeypatch):
@@ -139,5 +139,5 @@ def test_sweep_leaves_live_runs_and_recently_enqueued_articles_alone(article, st
     monkeypatch.setattr("factcheck.articles.services.article_enqueue", lambda article_id: sent.append(article_id) or True)
     Article.objects.filter(pk=article.pk).update(status="processing", lease_expires_at=timezone.now() + datetime.timedelta(minutes=5))
     Article.objects.create(story=story, body="Another 7 rockets.", uploaded_by=editor, enqueued_at=timezone.now())
-    assert articles_sweep() == {"expired": 0, "waiting": 0, "enqueued": 0}
+    assert articles_sweep() == {"expired": 0, "waiting": 0, "enqueued": 0, "stories": 0}
     assert sent == []

@@ -4,6 +4,7 @@ extracts their claims, and a reviewer sees the conflict side by side and rates a
 import pytest
 
 from factcheck.claims.models import Claim
+from factcheck.figures.models import Figure
 from factcheck.reviews.models import Review
 from tests.support import SAMPLE_ARTICLE
 from tests.support import log_in, wait_for
@@ -37,6 +38,9 @@ def test_editor_uploads_worker_extracts_reviewer_rates_the_conflict(page, live_s
     wait_for(lambda: Claim.objects.filter(article__story__title="Iran strikes US bases in Iraq", text="15").exists()
              and Claim.objects.filter(article__story__title="Iran strikes US bases in Iraq", text="22").exists(),
              timeout_s=90, message="the worker to extract both articles")
+    # Matching follows extraction as a task of its own, once per burst of finished articles.
+    wait_for(lambda: Figure.objects.filter(story__title="Iran strikes US bases in Iraq", conflict=True, claims__text="22").exists(),
+             timeout_s=60, message="the worker to match the story's figures")
     page.reload()
     page.get_by_role("link", name="reuters iran").click()
     marks = page.locator("#article-text mark.claim")
