@@ -104,7 +104,10 @@ class _Group:
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
         self.sentences: set = set()
-        self.log_values: list[float] = []
+        # Sum and count of log10 values: the figure's typical order of magnitude, kept as a
+        # running mean so that comparing a claim with a figure costs the same at any size.
+        self.log_sum = 0.0
+        self.log_count = 0
 
     def add(self, claim: ClaimRef, scope: frozenset[str]) -> None:
         frame = claim.frame
@@ -116,7 +119,8 @@ class _Group:
         self.scope.update(scope)
         self.sentences.add((claim.article, frame.sentence_start))
         if frame.value > 0:
-            self.log_values.append(math.log10(frame.value))
+            self.log_sum += math.log10(frame.value)
+            self.log_count += 1
 
 
 def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hashable, Hashable]] = ()) -> list[MatchedFigure]:
@@ -199,9 +203,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
         only_group = max(weights.get(key, 0.0) for key in group_scope)
         fit -= DISJOINT_SCOPE_WEIGHT * min(only_claim, only_group)
 
-    if frame.value > 0 and group.log_values:
-        middle = sorted(group.log_values)[len(group.log_values) // 2]
-        excess = abs(math.log10(frame.value) - middle) - math.log10(MAGNITUDE_FREE_RATIO)
+    if frame.value > 0 and group.log_count:
+        typical = group.log_sum / group.log_count
+        excess = abs(math.log10(frame.value) - typical) - math.log10(MAGNITUDE_FREE_RATIO)
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
 
