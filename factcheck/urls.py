@@ -8,6 +8,7 @@ urlpatterns = [
     path("stories/", include("factcheck.stories.urls")),
     path("articles/", include("factcheck.articles.urls")),
     path("figures/", include("factcheck.figures.urls")),
+    path("claims/", include("factcheck.claims.urls")),
     path("reviews/", include("factcheck.reviews.urls")),
     path("sources/", include("factcheck.sources.urls")),
     path("admin/", admin.site.urls),

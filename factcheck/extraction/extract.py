@@ -143,6 +143,8 @@ class _ArticleExtraction:
             nearest = nearest_reporting_speaker(doc, anchor)
             speakers = [nearest] if nearest is not None else []
         chain = [speaker_phrase(token) for token in speakers]
+        # "According to X, X said ..." names one speaker once.
+        chain = [speaker for index, speaker in enumerate(chain) if index == 0 or speaker != chain[index - 1]]
         if not chain:
             quoted_by = self.quotation_speaker(start)
             if quoted_by:

@@ -48,6 +48,14 @@ def claim_ref(claim: Claim) -> ClaimRef:
     )
 
 
+def conflicting_claim_ids(claims) -> set[int]:
+    """The claims of one figure that disagree with another of its claims."""
+    from factcheck.matching.conflicts import conflicting_ids
+    from factcheck.matching.core import position_of
+
+    return conflicting_ids([position_of(claim_ref(claim)) for claim in claims])
+
+
 def story_syndication(*, story_id: int) -> None:
     """Record which articles of the story are copies of another (Article.syndicated_from)."""
     articles = list(Article.objects.filter(story_id=story_id).only("id", "body", "published", "syndicated_from_id"))

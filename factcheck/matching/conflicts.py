@@ -101,6 +101,20 @@ def find_conflict(positions: list[Position]) -> tuple[bool, str]:
     return False, ""
 
 
+def conflicting_ids(positions: list[Position]) -> set:
+    """Ids of the claims that take part in any conflict of the figure (for marking them)."""
+    by_key: dict[tuple, list[Position]] = {}
+    for position in positions:
+        by_key.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), []).append(position)
+    keys = list(by_key)
+    marked: set = set()
+    for index, a in enumerate(keys):
+        for b in keys[index + 1:]:
+            if any(conflicting(x, y) for x in by_key[a] for y in by_key[b]):
+                marked.update(position.claim_id for position in by_key[a] + by_key[b])
+    return marked
+
+
 def describe(position: Position) -> str:
     who = position.speaker or position.outlet or "the outlet"
     return f"“{position.text}” ({who})"
@@ -118,5 +132,17 @@ def timeline(positions: list[Position]) -> list[Position]:
     )
 
 
+# Speakers named only by a kind ("officials said") are different people in different outlets.
+GENERIC_SPEAKERS = {
+    "officials", "an official", "official", "authorities", "sources", "a source", "witnesses", "residents",
+    "analysts", "experts", "reports", "police", "rescuers", "doctors", "survivors", "he", "she", "they", "it",
+}
+
+
 def speaker_of(claimant: str | None, outlet: str) -> str:
-    return normalised_claimant(claimant) or f"outlet:{outlet.lower()}"
+    speaker = normalised_claimant(claimant)
+    if not speaker:
+        return f"outlet:{outlet.lower()}"
+    if speaker in GENERIC_SPEAKERS:
+        return f"{outlet.lower()}:{speaker}"
+    return speaker

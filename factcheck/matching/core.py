@@ -232,7 +232,7 @@ def _names_fit(names: frozenset[str], group_names: Counter, size: int, weights: 
 
 
 def _figure(group: _Group) -> MatchedFigure:
-    positions = [_position(claim) for claim in group.members]
+    positions = [position_of(claim) for claim in group.members]
     conflict, reason = find_conflict(positions)
     units = Counter(claim.frame.unit for claim in group.members if claim.frame.unit)
     measures = Counter(claim.frame.measure for claim in group.members)
@@ -251,7 +251,7 @@ def _figure(group: _Group) -> MatchedFigure:
     )
 
 
-def _position(claim: ClaimRef) -> Position:
+def position_of(claim: ClaimRef) -> Position:
     frame = claim.frame
     low = frame.low if frame.low is not None else float("-inf")
     high = frame.high if frame.high is not None else float("inf")

@@ -1,5 +1,6 @@
 from django import forms
 
+from factcheck.extraction import MEASURES
 from factcheck.stories.models import Story
 
 
@@ -8,3 +9,9 @@ class StoryForm(forms.ModelForm):
         model = Story
         fields = ["title", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class FigureFilterForm(forms.Form):
+    conflicts = forms.BooleanField(required=False, label="Conflicts only")
+    measure = forms.ChoiceField(required=False, choices=[("", "Any measure"), *[(measure, measure) for measure in MEASURES]])
+    q = forms.CharField(required=False, max_length=100, label="Text", widget=forms.TextInput(attrs={"placeholder": "missiles, Pentagon…"}))

@@ -1,20 +1,22 @@
+from dataclasses import dataclass, field
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim
 from factcheck.figures.models import Figure
 from factcheck.reviews.forms import ReviewForm
-from factcheck.stories.forms import StoryForm
+from factcheck.stories.forms import FigureFilterForm, StoryForm
 from factcheck.stories.models import Story
 
 
 @permission_required("stories.view_story", raise_exception=True)
 def story_list(request):
     stories = Story.objects.with_counts().select_related("created_by")
-    return render(request, "stories/list.html", {"stories": stories, "form": StoryForm()})
+    return render(request, "stories/list.html", {"stories": stories})
 
 
 @permission_required("stories.add_story", raise_exception=True)
@@ -29,10 +31,20 @@ def story_create(request):
     return render(request, "stories/form.html", {"form": form})
 
 
+@dataclass
+class MatrixRow:
+    figure: Figure
+    cells: list[list[Claim]] = field(default_factory=list)
+
+
 @permission_required("stories.view_story", raise_exception=True)
 def story_detail(request, story_id: int):
     story = get_object_or_404(Story, pk=story_id)
-    claims = Claim.objects.visible().select_related("article__source").order_by("article__published", "article__source__name", "start")
+    articles = list(Article.objects.for_list().filter(story=story).select_related("syndicated_from__source").annotate_claim_count())
+    filters = FigureFilterForm(request.GET or None)
+    claims = Claim.objects.visible().select_related("article__source", "article__syndicated_from__source").order_by(
+        "article__published", "article__source__name", "start"
+    )
     figures = (
         Figure.objects.filter(story=story)
         .with_claim_count()
@@ -40,7 +52,10 @@ def story_detail(request, story_id: int):
         .prefetch_related(Prefetch("claims", queryset=claims))
         .order_by("-conflict", "-claim_count", "label")
     )
-    articles = Article.objects.for_list().filter(story=story).annotate_claim_count()
+    if filters.is_valid():
+        figures = filter_figures(figures, filters.cleaned_data)
+    figures = list(figures)
+    outlets = outlet_columns(articles)
     return render(
         request,
         "stories/detail.html",
@@ -48,7 +63,44 @@ def story_detail(request, story_id: int):
             "story": story,
             "figures": figures,
             "articles": articles,
+            "outlets": outlets,
+            "matrix": matrix_rows(figures, outlets),
+            "filters": filters,
             "review_form": ReviewForm(),
             "pending": any(article.is_pending for article in articles),
         },
     )
+
+
+def filter_figures(figures, data):
+    if data.get("conflicts"):
+        figures = figures.filter(conflict=True)
+    if data.get("measure"):
+        figures = figures.filter(measure=data["measure"])
+    if data.get("q"):
+        words = data["q"]
+        figures = figures.filter(Q(label__icontains=words) | Q(unit__icontains=words) | Q(claims__claimant__icontains=words)).distinct()
+    return figures
+
+
+def outlet_columns(articles: list[Article]) -> list[str]:
+    """One column per outlet with an original article; copies appear under their original."""
+    seen: list[str] = []
+    for article in articles:
+        if article.syndicated_from_id is None and article.outlet not in seen:
+            seen.append(article.outlet)
+    return seen
+
+
+def matrix_rows(figures: list[Figure], outlets: list[str]) -> list[MatrixRow]:
+    column = {outlet: index for index, outlet in enumerate(outlets)}
+    rows = []
+    for figure in figures:
+        row = MatrixRow(figure=figure, cells=[[] for _ in outlets])
+        for claim in figure.claims.all():
+            article = claim.article
+            outlet = article.syndicated_from.outlet if article.syndicated_from_id else article.outlet
+            if outlet in column:
+                row.cells[column[outlet]].append(claim)
+        rows.append(row)
+    return rows

@@ -1,0 +1,1 @@
+// Keyboard shortcuts for reviewers (see docs/REVIEWING.md).
