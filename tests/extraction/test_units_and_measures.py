@@ -37,7 +37,13 @@ def test_a_total_counts_what_it_is_the_number_of(claims_of):
     assert (claim.unit, claim.measure) == ("service member", "injured")
 
 
-def test_scope_names_the_places_and_groups_of_the_figure(claims_of):
+def test_scope_names_the_places_and_targets_of_the_figure(claims_of):
     claim = claims_of("Iranian state television said Iran had fired 15 ballistic missiles at US targets in Iraq.")["15"]
-    assert {"Iran", "US", "Iraq"} <= set(claim.scope)
-    assert "Iranian state television" not in claim.scope, "the speaker does not scope the figure"
+    assert set(claim.scope) == {"US", "Iraq"}, "not the speaker, nor who acts: they do not tell quantities apart"
+
+
+def test_qualifiers_are_the_names_in_the_numbers_own_phrase(claims_of):
+    claims = claims_of("Iraq's military said 22 missiles were fired, 17 of them at Ain al-Asad and five at Erbil.")
+    assert claims["17"].qualifiers == ("Ain al-Asad",)
+    assert claims["five"].qualifiers == ("Erbil",)
+    assert claims["22"].qualifiers == ()
