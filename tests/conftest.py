@@ -44,6 +44,7 @@ def ensure_roles() -> None:
 
 
 def make_user(username: str, role: str | None) -> User:
+    """A user with one role (Editor, Reviewer, Admin) or none."""
     ensure_roles()
     user = User.objects.create_user(username=username, password=PASSWORD, email=f"{username}@example.org")
     if role:

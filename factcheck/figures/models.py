@@ -14,6 +14,7 @@ class Figure(models.Model):
     class Status(models.TextChoices):
         OPEN = "open", "Awaiting review"
         IN_REVIEW = "in_review", "In review"
+        AWAITING_SECOND_REVIEW = "awaiting_second", "Awaiting a second reviewer"
         RESOLVED = "resolved", "Resolved"
 
     story = models.ForeignKey("stories.Story", on_delete=models.CASCADE, related_name="figures")
@@ -60,6 +61,29 @@ class Figure(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("figures:detail", args=[self.pk])
+
+
+class Resolution(models.Model):
+    """A reviewer's conclusion on a figure, or a second reviewer's confirmation of it.
+    Rows are only ever added: the list is the figure's review history."""
+
+    class Action(models.TextChoices):
+        RESOLVE = "resolve", "Resolved"
+        CONFIRM = "confirm", "Confirmed"
+        REOPEN = "reopen", "Reopened"
+
+    figure = models.ForeignKey(Figure, on_delete=models.CASCADE, related_name="resolutions")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    value = models.FloatField(null=True, blank=True)
+    low = models.FloatField(null=True, blank=True)
+    high = models.FloatField(null=True, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["figure", "-created_at"], name="resolution_history_idx")]
 
 
 class ClaimSeparation(models.Model):

@@ -9,7 +9,7 @@ from factcheck.figures import services
 from factcheck.figures.charts import figure_chart
 from factcheck.figures.forms import MergeForm, RenameForm, SplitForm
 from factcheck.figures.models import Figure
-from factcheck.reviews.forms import ReviewForm
+from factcheck.reviews.forms import ResolveForm, ReviewForm
 from factcheck.reviews.models import Review
 
 
@@ -42,6 +42,8 @@ def figure_detail(request, figure_id: int):
             "story_claims": story_claim_choices(figure),
             "review_form": ReviewForm(),
             "rename_form": RenameForm(initial={"label": figure.label}),
+            "resolve_form": ResolveForm(initial={"value": figure.resolved_value, "low": figure.resolved_low, "high": figure.resolved_high}),
+            "resolutions": list(figure.resolutions.select_related("reviewer")),
         },
     )
 

@@ -20,3 +20,19 @@ class ReviewForm(forms.Form):
             except forms.ValidationError:
                 raise forms.ValidationError(f"“{link}” is not a web address (http:// or https://).") from None
         return links
+
+
+class ResolveForm(forms.Form):
+    value = forms.FloatField(required=False, help_text="The best-supported figure, or leave empty and give a range.")
+    low = forms.FloatField(required=False)
+    high = forms.FloatField(required=False)
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=5000, help_text="Why this value: which sources, which evidence.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("value") is None and cleaned.get("low") is None and cleaned.get("high") is None:
+            raise forms.ValidationError("Give the best-supported value, or a range.")
+        low, high = cleaned.get("low"), cleaned.get("high")
+        if low is not None and high is not None and low > high:
+            raise forms.ValidationError("The low end is above the high end.")
+        return cleaned
