@@ -253,6 +253,10 @@ CELERY_BEAT_SCHEDULE = {
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 
+# Who publishes the verdicts, as schema.org ClaimReview names the author.
+FACTCHECK_PUBLISHER_NAME = env_str("FACTCHECK_PUBLISHER_NAME", "factcheck newsroom")
+FACTCHECK_PUBLISHER_URL = env_str("FACTCHECK_PUBLISHER_URL", "https://factcheck.example.org/")
+
 # Reviews: conflicting figures need a second reviewer's agreement before they count as resolved.
 REQUIRE_SECOND_REVIEW = env_bool("FACTCHECK_REQUIRE_SECOND_REVIEW", False)
 
