@@ -41,6 +41,7 @@ def ensure_roles() -> None:
 
     if Group.objects.filter(name__in=[ADMIN, EDITOR, REVIEWER]).count() < 3:
         importlib.import_module("factcheck.accounts.migrations.0001_roles").create_roles(apps, None)
+        importlib.import_module("factcheck.accounts.migrations.0002_roles_read_imports_and_resolutions").grant(apps, None)
 
 
 def make_user(username: str, role: str | None) -> User:

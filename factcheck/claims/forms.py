@@ -44,3 +44,25 @@ class SeparateForm(forms.Form):
     def __init__(self, *args, claim: Claim, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["other"].queryset = Claim.objects.filter(article__story_id=claim.article.story_id).exclude(pk=claim.pk)
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Words")
+    story = forms.ModelChoiceField(queryset=None, required=False, empty_label="Any story")
+    source = forms.ModelChoiceField(queryset=None, required=False, empty_label="Any source")
+    claimant = forms.CharField(required=False, max_length=200)
+    measure = forms.ChoiceField(required=False)
+    verdict = forms.ChoiceField(required=False)
+    conflict = forms.BooleanField(required=False, label="In a conflicting figure")
+
+    def __init__(self, *args, **kwargs):
+        from factcheck.claims.models import Verdict
+        from factcheck.extraction import MEASURES
+        from factcheck.sources.models import Source
+        from factcheck.stories.models import Story
+
+        super().__init__(*args, **kwargs)
+        self.fields["story"].queryset = Story.objects.only("pk", "title")
+        self.fields["source"].queryset = Source.objects.only("pk", "name")
+        self.fields["measure"].choices = [("", "Any measure"), *[(measure, measure) for measure in MEASURES]]
+        self.fields["verdict"].choices = [("", "Any verdict"), *Verdict.choices]

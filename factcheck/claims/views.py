@@ -73,3 +73,45 @@ def claim_reject(request, claim_id: int):
     claim = editable_claim(claim_id)
     run_correction(request, services.claim_reject, f"“{claim.text}” is no longer treated as a claim.", claim=claim)
     return back(request, claim)
+
+
+SEARCH_PAGE_SIZE = 50
+
+
+@permission_required("claims.view_claim", raise_exception=True)
+def search(request):
+    """Claims and articles by words (PostgreSQL full-text search) and filters."""
+    from django.core.paginator import Paginator
+    from django.shortcuts import render
+
+    from factcheck.articles.models import Article
+    from factcheck.claims.forms import SearchForm
+    from factcheck.claims.search import search_articles, search_claims
+
+    form = SearchForm(request.GET or None)
+    claims = Claim.objects.visible().select_related("article__source", "article__story", "figure")
+    articles = Article.objects.none()
+    searched = form.is_valid() and any(form.cleaned_data.values())
+    if searched:
+        data = form.cleaned_data
+        if data["story"]:
+            claims = claims.filter(article__story=data["story"])
+        if data["source"]:
+            claims = claims.filter(article__source=data["source"])
+        if data["claimant"]:
+            claims = claims.filter(claimant__icontains=data["claimant"])
+        if data["measure"]:
+            claims = claims.filter(measure=data["measure"])
+        if data["verdict"]:
+            claims = claims.filter(current_verdict=data["verdict"])
+        if data["conflict"]:
+            claims = claims.filter(figure__conflict=True)
+        claims = search_claims(claims, data["q"]) if data["q"] else claims.order_by("-article__published", "pk")
+        if data["q"]:
+            articles = search_articles(Article.objects.for_list(), data["q"])
+            if data["story"]:
+                articles = articles.filter(story=data["story"])
+            if data["source"]:
+                articles = articles.filter(source=data["source"])
+    page = Paginator(claims if searched else Claim.objects.none(), SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "claims/search.html", {"form": form, "page": page, "articles": articles[:20], "searched": searched})
