@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:article_id>/status/", views.article_status, name="status"),
     path("<int:article_id>/retry/", views.article_retry_view, name="retry"),
     path("<int:article_id>/original/", views.article_original, name="original"),
+    path("batches/<int:batch_id>/", views.batch_detail, name="batch"),
 ]

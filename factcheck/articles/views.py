@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
@@ -10,7 +11,7 @@ from django.views.decorators.http import require_POST
 from factcheck.articles.forms import UploadForm
 from factcheck.articles.highlight import paragraphs_with_claims
 from factcheck.articles.ingest import ImportItem, items_from_file
-from factcheck.articles.models import Article
+from factcheck.articles.models import Article, ImportBatch
 from factcheck.articles.services import article_retry, articles_import
 from factcheck.stories.models import Story
 
@@ -35,7 +36,8 @@ def article_upload(request, story_id: int):
         for failure in batch.failures:
             messages.error(request, f"{failure['name']}: {failure['error']}.")
         if batch.added and not batch.failures:
-            return redirect(story)
+            # One article: back to the story; many: to the batch's progress.
+            return redirect(story) if batch.total == 1 else redirect("articles:batch", batch_id=batch.pk)
         if batch.added:
             # Some files failed: the good ones are saved; offer the form again for the rest.
             form = UploadForm(initial={"source": form.cleaned_data["source"]})
@@ -101,3 +103,21 @@ def article_original(request, article_id: int):
     response = HttpResponse(bytes(article.original_bytes), content_type="application/octet-stream")
     response["Content-Disposition"] = content_disposition_header(True, article.original_name or "article")
     return response
+
+
+@permission_required("articles.view_importbatch", raise_exception=True)
+def batch_detail(request, batch_id: int):
+    """An import's progress: how many of its articles are processed, and what failed."""
+    batch = get_object_or_404(ImportBatch.objects.select_related("story", "created_by"), pk=batch_id)
+    counts = dict(batch.articles.values_list("status").annotate(n=Count("pk")))
+    finished = counts.get("done", 0) + counts.get("failed", 0)
+    context = {
+        "batch": batch,
+        "counts": counts,
+        "finished": finished,
+        "percent": 100 * finished // batch.added if batch.added else 100,
+        "pending": finished < batch.added,
+        "failed_articles": batch.articles.filter(status=Article.Status.FAILED).only("pk", "title", "error"),
+    }
+    template = "articles/_batch_progress.html" if request.headers.get("HX-Request") else "articles/batch.html"
+    return render(request, template, context)

@@ -66,3 +66,14 @@ def test_zip_entry_larger_than_the_limit_is_not_inflated(editor_client, story, s
 def test_a_broken_zip_is_reported(editor_client, story):
     response = post_files(editor_client, story, SimpleUploadedFile("broken.zip", b"PK\x03\x04 nope"))
     assert "broken.zip: this is not a readable zip file." in response.content.decode()
+
+
+def test_a_multi_file_upload_leads_to_its_progress_page(editor_client, story):
+    files = [SimpleUploadedFile(f"{n}.txt", text.encode()) for n, text in enumerate(TEXTS[:3])]
+    response = post_files(editor_client, story, *files)
+    batch = ImportBatch.objects.get()
+    assert response["Location"] == reverse("articles:batch", args=[batch.pk])
+    Article.objects.filter(pk=Article.objects.filter(batch=batch).order_by("pk").first().pk).update(status="done")
+    page = editor_client.get(response["Location"]).content.decode()
+    assert "<strong>1 of 3</strong> processed" in page
+    assert 'hx-trigger="every 2s"' in page, "the page follows the workers while articles wait"
