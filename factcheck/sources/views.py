@@ -1,8 +1,12 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 
+from factcheck.claims.models import Claim
+from factcheck.sources import track_records
 from factcheck.sources.forms import SourceForm
 from factcheck.sources.models import Source
 
@@ -16,7 +20,34 @@ def source_list(request):
 @permission_required("sources.view_source", raise_exception=True)
 def source_detail(request, source_id: int):
     source = get_object_or_404(Source, pk=source_id)
-    return render(request, "sources/detail.html", {"source": source})
+    return render(
+        request,
+        "sources/detail.html",
+        {
+            "source": source,
+            "record": track_records.source_record(source),
+            "claimants": track_records.top_claimants(source),
+            "filter_query": urlencode({"source": source.pk}),
+        },
+    )
+
+
+@permission_required("claims.view_claim", raise_exception=True)
+def claimant_detail(request):
+    name = request.GET.get("name", "").strip()
+    if not name:
+        return redirect("sources:list")
+    claims = (
+        Claim.objects.visible()
+        .filter(claimant__iexact=name)
+        .select_related("article__source", "figure")
+        .order_by("-article__published", "-pk")[:100]
+    )
+    return render(
+        request,
+        "sources/claimant.html",
+        {"name": name, "record": track_records.claimant_record(name), "claims": claims, "filter_query": urlencode({"claimant": name})},
+    )
 
 
 @permission_required("sources.add_source", raise_exception=True)
