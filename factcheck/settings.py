@@ -14,6 +14,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -44,6 +45,16 @@ def env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be an integer, not {raw!r}") from None
+
+
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}") from None
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -236,6 +247,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # sweep re-enqueues it, so an upload never waits on a dead broker.
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_TASK_PUBLISH_RETRY = False
+# Matching has a queue of its own, which every worker also consumes (a worker takes from all the
+# queues below unless told otherwise with -Q): a match asked for during a bulk import then
+# waits for a free worker process, not behind every extraction still queued.
+CELERY_TASK_QUEUES = [Queue("celery"), Queue("matching")]
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {"factcheck.figures.tasks.match_story": {"queue": "matching"}}
 
 # An article whose task started longer ago than this is taken to be lost with its worker.
 EXTRACTION_LEASE_S = env_int("FACTCHECK_EXTRACTION_LEASE_S", 15 * 60)
@@ -243,6 +260,9 @@ EXTRACTION_TIME_LIMIT_S = env_int("FACTCHECK_EXTRACTION_TIME_LIMIT_S", 10 * 60)
 # Matching waits this long after an article finishes, so that a burst of finished articles of
 # one story is matched once.
 MATCH_DEBOUNCE_S = env_int("FACTCHECK_MATCH_DEBOUNCE_S", 2)
+# A story is matched again no sooner than this many times its last match's duration after that
+# match ended: a large story in a bulk import spends at most 1/(1+x) of a worker on matching.
+MATCH_SPACING = env_float("FACTCHECK_MATCH_SPACING", 3.0)
 # How often the sweep looks for articles that are queued but not enqueued, or stuck.
 SWEEP_INTERVAL_S = env_int("FACTCHECK_SWEEP_INTERVAL_S", 60)
 # An article queued this long without being started is enqueued again (its message may be

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from factcheck.matching.syndication import signature_bytes
+
 
 def content_hash(body: str) -> str:
     """Identity of an article's text: the same words with other spacing are the same article."""
@@ -13,7 +15,7 @@ def content_hash(body: str) -> str:
 
 class ArticleQuerySet(models.QuerySet):
     def for_list(self):
-        return self.select_related("source", "story").defer("body", "original_bytes")
+        return self.select_related("source", "story").defer("body", "original_bytes", "text_signature")
 
     def annotate_claim_count(self):
         return self.annotate(claim_count=models.Count("claims", filter=models.Q(claims__rejected=False)))
@@ -77,6 +79,9 @@ class Article(models.Model):
     attempts = models.PositiveIntegerField(default=0)
     processed_at = models.DateTimeField(null=True, blank=True)
 
+    # The text's MinHash (factcheck.matching.syndication), kept so that matching a story does
+    # not hash every article's text again; b"" for a text too short to compare.
+    text_signature = models.BinaryField(null=True, blank=True, editable=False)
     # Wire copy republished by another outlet: the earliest copy in the story.
     syndicated_from = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="syndicated_copies")
 
@@ -98,7 +103,12 @@ class Article(models.Model):
         return self.title or f"Article {self.pk}"
 
     def save(self, *args, **kwargs):
-        self.content_hash = content_hash(self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "body" in update_fields:
+            self.content_hash = content_hash(self.body)
+            self.text_signature = signature_bytes(self.body)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "content_hash", "text_signature"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

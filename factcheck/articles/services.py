@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import logging
+import math
+import time
 import uuid
 
 from django.conf import settings
@@ -25,10 +27,15 @@ from factcheck.stories.models import Story
 
 logger = logging.getLogger(__name__)
 
-# Progress is written to the database at most this often (in percent points) to spare the row.
+# Progress is written to the database in steps of at least this many percent points, and no
+# more often than every PROGRESS_INTERVAL_S (the page polls each second): a short article, read
+# in a few milliseconds, costs no progress writes at all.
 PROGRESS_STEP_PERCENT = 5
+PROGRESS_INTERVAL_S = 0.5
 # Share of the progress bar given to extraction; matching the story takes the rest.
 EXTRACTION_SHARE_PERCENT = 90
+# A match task this late is taken to be lost, and another is sent.
+MATCH_TASK_LOST_AFTER_S = 120
 
 
 class DuplicateArticle(Exception):
@@ -197,12 +204,30 @@ def article_extract(*, article_id: int) -> bool:
 
 
 def story_request_matching(*, story_id: int) -> None:
-    """Ask for the story's figures to be matched again (once, however often it is asked
-    before the match runs)."""
+    """Ask for the story's figures to be matched again.
+
+    However often it is asked, one match task per story is on its way (Story.match_due_at) and
+    serves every request made before it runs. It is due MATCH_DEBOUNCE_S from now, or later
+    after a long match: a story whose last match took 2 s is matched again no sooner than
+    MATCH_SPACING x 2 s after it, so a bulk import spends its workers on extraction."""
     from factcheck.figures.tasks import match_story
 
+    now = timezone.now()
     Story.objects.filter(pk=story_id).update(needs_matching=True)
-    enqueue_quietly(match_story, story_id, countdown=settings.MATCH_DEBOUNCE_S)
+    last = Story.objects.filter(pk=story_id).values("matched_at", "match_duration_s").first()
+    if last is None:
+        return
+    delay = float(settings.MATCH_DEBOUNCE_S)
+    if last["matched_at"] is not None:
+        next_match = last["matched_at"] + datetime.timedelta(seconds=settings.MATCH_SPACING * last["match_duration_s"])
+        delay = max(delay, (next_match - now).total_seconds())
+    due = now + datetime.timedelta(seconds=delay)
+    # A task overdue by this much was lost (a broker restart): send another.
+    lost_before = now - datetime.timedelta(seconds=MATCH_TASK_LOST_AFTER_S)
+    scheduled = Story.objects.filter(pk=story_id).filter(Q(match_due_at__isnull=True) | Q(match_due_at__lt=lost_before)).update(match_due_at=due)
+    if scheduled and not enqueue_quietly(match_story, story_id, countdown=math.ceil(delay)):
+        # Not sent: let the next request (or the sweep) send it.
+        Story.objects.filter(pk=story_id, match_due_at=due).update(match_due_at=None)
 
 
 def enqueue_quietly(task, *args, countdown: int = 0) -> bool:
@@ -229,14 +254,16 @@ class ProgressReporter:
         self.article_id = article_id
         self.token = token
         self.last_percent = 0
+        self.last_write = time.monotonic()
 
     def extraction(self, done: int, total: int) -> None:
         percent = EXTRACTION_SHARE_PERCENT * done // max(total, 1)
-        if percent - self.last_percent >= PROGRESS_STEP_PERCENT:
+        if percent - self.last_percent >= PROGRESS_STEP_PERCENT and time.monotonic() - self.last_write >= PROGRESS_INTERVAL_S:
             self.set(percent, f"Reading sentence {done} of {total}")
 
     def set(self, percent: int, note: str) -> None:
         self.last_percent = percent
+        self.last_write = time.monotonic()
         Article.objects.filter(pk=self.article_id, lease_token=self.token).update(
             progress_percent=percent, progress_note=note[:200]
         )
@@ -277,5 +304,5 @@ def stories_sweep() -> int:
         | Q(matched_at__isnull=True, articles__status=Article.Status.DONE)
     ).distinct()
     story_ids = list(waiting.values_list("pk", flat=True))
-    Story.objects.filter(pk__in=story_ids).update(needs_matching=True)
+    Story.objects.filter(pk__in=story_ids).update(needs_matching=True, match_due_at=timezone.now())
     return sum(enqueue_quietly(match_story, story_id) for story_id in story_ids)

@@ -8,9 +8,11 @@ whichever order things happen in, and survives extraction running again.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim
@@ -19,6 +21,10 @@ from factcheck.figures.models import ClaimSeparation, Figure
 from factcheck.matching import ArticleText, ClaimRef, MatchedFigure, find_syndicated, match_claims
 from factcheck.matching.labels import figure_label
 from factcheck.stories.models import Story
+
+
+# The first key of the PostgreSQL advisory locks that serialise the matching of a story.
+MATCH_LOCK_SPACE = 7_301
 
 
 class CorrectionError(ValueError):
@@ -58,8 +64,17 @@ def conflicting_claim_ids(claims) -> set[int]:
 
 def story_syndication(*, story_id: int) -> None:
     """Record which articles of the story are copies of another (Article.syndicated_from)."""
-    articles = list(Article.objects.filter(story_id=story_id).only("id", "body", "published", "syndicated_from_id"))
-    original_of = find_syndicated(ArticleText(id=article.pk, text=article.body, published=article.published) for article in articles)
+    # Uploaded first counts as the original among copies of the same date.
+    articles = list(
+        Article.objects.filter(story_id=story_id).order_by("created_at", "pk").only("id", "published", "syndicated_from_id", "text_signature")
+    )
+    for article in articles:
+        if article.text_signature is None:  # saved before signatures were kept
+            article.body = Article.objects.values_list("body", flat=True).get(pk=article.pk)
+            article.save(update_fields=["body"])
+    original_of = find_syndicated(
+        ArticleText(id=article.pk, published=article.published, signature=bytes(article.text_signature)) for article in articles
+    )
     changed = []
     for article in articles:
         original = original_of.get(article.pk)
@@ -69,14 +84,26 @@ def story_syndication(*, story_id: int) -> None:
     Article.objects.bulk_update(changed, ["syndicated_from"])
 
 
+def story_lock(story_id: int) -> None:
+    """Hold the story's matching lock until the transaction ends: matches and corrections of
+    one story run one after the other. On PostgreSQL an advisory lock, so that the story's row
+    stays free (an article finishing meanwhile can still ask for the next match); SQLite runs
+    one writer at a time anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [MATCH_LOCK_SPACE, story_id % 2**31])
+    else:
+        Story.objects.select_for_update().filter(pk=story_id).first()
+
+
 def story_match(*, story_id: int) -> list[Figure]:
     """Group the story's claims into figures. Call inside a transaction.
 
-    The story row is locked so that two workers finishing articles of one story at once match
-    one after the other. A figure keeps its id (and so its review state) when the new group
+    The story's matching lock is taken, so that two workers finishing articles of one story at
+    once match one after the other. A figure keeps its id (and so its review state) when the new group
     holds most of its old claims, or the claims an editor placed in it.
     """
-    Story.objects.select_for_update().filter(pk=story_id).first()
+    story_lock(story_id)
     story_syndication(story_id=story_id)
     claims = list(Claim.objects.visible().filter(article__story_id=story_id).select_related("article__source"))
     separations = ClaimSeparation.objects.filter(claim_a__article__story_id=story_id).values_list("claim_a_id", "claim_b_id")
@@ -117,15 +144,22 @@ def story_match(*, story_id: int) -> list[Figure]:
 def story_match_if_needed(*, story_id: int) -> bool:
     """Match the story if it asked for it since the last match. True if this call matched.
 
-    The request is claimed with a conditional UPDATE, so a burst of requests (or a task
-    delivered twice) runs the match once; a request made while matching runs it again."""
-    from django.utils import timezone
-
-    with transaction.atomic():
-        claimed = Story.objects.filter(pk=story_id, needs_matching=True).update(needs_matching=False, matched_at=timezone.now())
-        if not claimed:
-            return False
-        story_match(story_id=story_id)
+    The request is claimed with a conditional UPDATE committed on its own, so a burst of
+    requests (or a task delivered twice) runs the match once, and a request made while the
+    match runs is recorded without waiting and runs it again. The match records when it ended
+    and how long it took, which paces the next one (story_request_matching)."""
+    claimed = Story.objects.filter(pk=story_id, needs_matching=True).update(needs_matching=False, match_due_at=None)
+    if not claimed:
+        return False
+    started = time.monotonic()
+    try:
+        with transaction.atomic():
+            story_match(story_id=story_id)
+            Story.objects.filter(pk=story_id).update(matched_at=timezone.now(), match_duration_s=time.monotonic() - started)
+    except Exception:
+        # Not matched after all: ask again, for the task's retry or the sweep.
+        Story.objects.filter(pk=story_id).update(needs_matching=True)
+        raise
     return True
 
 

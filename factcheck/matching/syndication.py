@@ -12,7 +12,8 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 # Shingles of this many words: long enough that two different reports of one event share few.
 SHINGLE_WORDS = 5
@@ -20,6 +21,8 @@ SHINGLE_WORDS = 5
 # republished with a new headline, a dropped paragraph or house-style edits stays above it.
 SYNDICATION_THRESHOLD = 0.6
 PERMUTATIONS = 128
+# datasketch's hashing scheme, named so that stored signatures stay comparable across upgrades.
+SCHEME = "affine32"
 # Texts shorter than this many words are too short to tell copying from common phrasing.
 MIN_WORDS = 40
 
@@ -28,9 +31,13 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class ArticleText:
+    """An article for syndication: its text, or its signature computed once before
+    (`signature_bytes`), so that a story of many articles is not hashed again at every match."""
+
     id: Hashable
-    text: str
+    text: str = ""
     published: datetime.date | None = None
+    signature: bytes | None = None  # None: compute from text; b"": too short to compare
 
 
 def shingles(text: str) -> set[bytes]:
@@ -42,9 +49,21 @@ def signature(text: str) -> MinHash | None:
     grams = shingles(text)
     if len(grams) < MIN_WORDS - SHINGLE_WORDS:
         return None
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=SHINGLE_WORDS)
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=SHINGLE_WORDS, scheme=SCHEME)
     minhash.update_batch(list(grams))
     return minhash
+
+
+def signature_bytes(text: str) -> bytes:
+    """The text's MinHash as bytes to store (b"" for a text too short to compare)."""
+    minhash = signature(text)
+    return b"" if minhash is None else minhash.hashvalues.astype("<u4").tobytes()
+
+
+def stored_signature(data: bytes) -> LeanMinHash | None:
+    if not data:
+        return None
+    return LeanMinHash(seed=SHINGLE_WORDS, hashvalues=np.frombuffer(data, dtype="<u4"), scheme=SCHEME)
 
 
 def find_syndicated(articles: Iterable[ArticleText]) -> dict[Hashable, Hashable]:
@@ -58,7 +77,7 @@ def find_syndicated(articles: Iterable[ArticleText]) -> dict[Hashable, Hashable]
     ids: dict[int, Hashable] = {}
     original_of: dict[Hashable, Hashable] = {}
     for position, (_, article) in enumerate(ordered):
-        minhash = signature(article.text)
+        minhash = signature(article.text) if article.signature is None else stored_signature(article.signature)
         if minhash is None:
             continue
         matches = [key for key in index.query(minhash) if minhash.jaccard(signatures[key]) >= SYNDICATION_THRESHOLD]

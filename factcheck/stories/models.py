@@ -22,7 +22,11 @@ class Story(models.Model):
     # Set when the story's claims changed and its figures must be matched again; the match task
     # claims it (conditional UPDATE), so a burst of finished articles costs one match.
     needs_matching = models.BooleanField(default=False)
+    # When the last match finished, and how long it took: the next one waits in proportion.
     matched_at = models.DateTimeField(null=True, blank=True)
+    match_duration_s = models.FloatField(default=0.0)
+    # When the match task already sent for this story is due; null when none is on its way.
+    match_due_at = models.DateTimeField(null=True, blank=True)
 
     objects = StoryQuerySet.as_manager()
 

@@ -11,7 +11,15 @@ import pytest
 from django.utils import timezone
 
 from factcheck.articles.models import Article
-from factcheck.articles.services import article_extract, article_retry, articles_sweep
+from factcheck.articles.services import (
+    EXTRACTION_SHARE_PERCENT,
+    PROGRESS_INTERVAL_S,
+    PROGRESS_STEP_PERCENT,
+    ProgressReporter,
+    article_extract,
+    article_retry,
+    articles_sweep,
+)
 from factcheck.claims.models import Claim
 from factcheck.extraction import ClaimFrame
 from factcheck.reviews.services import review_create
@@ -141,3 +149,36 @@ def test_sweep_leaves_live_runs_and_recently_enqueued_articles_alone(article, st
     Article.objects.create(story=story, body="Another 7 rockets.", uploaded_by=editor, enqueued_at=timezone.now())
     assert articles_sweep() == {"expired": 0, "waiting": 0, "enqueued": 0, "stories": 0}
     assert sent == []
+
+
+
+def slow_reader(seconds_per_sentence):
+    """An extractor that reads 20 sentences, each taking the given time on a pretend clock."""
+    clock = [0.0]
+
+    def extract(text, progress=None):
+        for done in range(1, 21):
+            clock[0] += seconds_per_sentence
+            progress(done, 20)
+        return digits_extractor(text)
+
+    return extract, clock
+
+
+@pytest.mark.parametrize("seconds_per_sentence", [1.0, 0.001])
+def test_progress_is_written_in_steps_and_never_for_a_quick_read(article, monkeypatch, seconds_per_sentence):
+    extract, clock = slow_reader(seconds_per_sentence)
+    monkeypatch.setattr("factcheck.extraction.extract_claims", extract)
+    monkeypatch.setattr("factcheck.articles.services.time.monotonic", lambda: clock[0])
+    written = []
+    real_set = ProgressReporter.set
+    monkeypatch.setattr(ProgressReporter, "set", lambda self, percent, note: written.append(percent) or real_set(self, percent, note))
+    article_extract(article_id=article.pk)
+    reading = written[:-1]  # the last write is "Found N claims; saving them"
+    if seconds_per_sentence >= PROGRESS_INTERVAL_S:
+        steps = [later - earlier for earlier, later in zip([0, *reading], reading)]
+        assert len(reading) >= 8 and min(steps) >= PROGRESS_STEP_PERCENT
+        assert reading[-1] >= EXTRACTION_SHARE_PERCENT - PROGRESS_STEP_PERCENT
+    else:
+        assert reading == [], "a read quicker than the page polls writes no progress"
+    assert Article.objects.get(pk=article.pk).progress_percent == 100
