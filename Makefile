@@ -16,6 +16,8 @@ bench:  ## speed and memory benchmarks; results go to docs/BENCHMARKS.md by hand
 	scripts/bootstrap dev
 	.venv/bin/python scripts/bench_extraction.py
 	.venv/bin/python scripts/bench_matching.py
+	# needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_BROKER_URL; see the script)
+	.venv/bin/python scripts/bench_import.py
 
 lock:  ## rewrite the hash-locked requirements from requirements*.in
 	scripts/bootstrap dev
