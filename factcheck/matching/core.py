@@ -26,7 +26,9 @@ from factcheck.matching.features import (
     TOLL_BLOCKS,
     block_of,
     event_class,
+    nested_places,
     scope_keys,
+    story_scopes,
     unit_class,
     units_compatible,
 )
@@ -46,7 +48,9 @@ SAME_UNIT_WEIGHT = 0.5
 # A quantity's own qualifiers ("five at Erbil") count more than names elsewhere in its clause.
 QUALIFIER_SHARED_WEIGHT = 2.0
 QUALIFIER_MISMATCH_WEIGHT = 1.5
-DISJOINT_SCOPE_WEIGHT = 1.0
+# Places on both sides and none in common: against, however common the names are in the story
+# (a story of two countries names each in half its claims, and their tolls are still two).
+DISJOINT_SCOPE_WEIGHT = 2.0
 # A name most of a figure's claims carry is part of what the figure is.
 NAME_MAJORITY = 0.5
 # In toll blocks a different verb is weak evidence against (see features.TOLL_BLOCKS).
@@ -129,16 +133,23 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     for a, b in separations:
         apart[a].add(b)
         apart[b].add(a)
-    weights = _name_weights(claims)
+    scopes = story_scopes(claims)
+    weights = _name_weights(claims, scopes)
+    nested = nested_places(claims)
 
     groups: list[_Group] = []
     by_block: dict[str, list[_Group]] = defaultdict(list)
     locked: dict[Hashable, _Group] = {}
-    ordered = sorted(claims, key=lambda claim: (claim.locked_figure is None, claim.published or datetime.date.min, str(claim.article), claim.frame.start))
+    # Editors' placements first, then claims that name their places (they found the figures
+    # of each place), then the rest, each in date order.
+    ordered = sorted(
+        claims,
+        key=lambda claim: (claim.locked_figure is None, claim.published or datetime.date.min, str(claim.article), claim.frame.start),
+    )
     for claim in ordered:
         frame = claim.frame
         block = block_of(frame.measure, frame.unit)
-        scope = scope_keys(frame.scope)
+        scope = scopes[claim.id]
         if claim.locked_figure is not None:
             group = locked.get(claim.locked_figure)
             if group is None:
@@ -151,7 +162,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         for group in by_block[block]:
             if apart[claim.id] & group.member_ids:
                 continue
-            fit = _fit(claim, scope, group, weights)
+            fit = _fit(claim, scope, group, weights, nested)
             if fit >= best_fit:
                 best, best_fit = group, fit
         if best is None:
@@ -162,15 +173,15 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     return [_figure(group) for group in groups]
 
 
-def _name_weights(claims: list[ClaimRef]) -> dict[str, float]:
+def _name_weights(claims: list[ClaimRef], scopes: dict) -> dict[str, float]:
     """How specific each scoping name is in this story: near 1 for a name few claims use,
     falling for names many claims share ("Iraq" in a story about strikes in Iraq)."""
-    counts = Counter(key for claim in claims for key in scope_keys(claim.frame.scope) | scope_keys(claim.frame.qualifiers))
+    counts = Counter(key for claim in claims for key in scopes[claim.id] | scope_keys(claim.frame.qualifiers))
     total = max(len(claims), 1)
     return {key: max(MIN_NAME_WEIGHT, 1.0 - count / total) for key, count in counts.items()}
 
 
-def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[str, float]) -> float:
+def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[str, float], nested: set) -> float:
     frame = claim.frame
     measure = frame.measure
     unit = unit_class(frame.unit)
@@ -191,17 +202,19 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
 
     fit += _names_fit(scope_keys(frame.qualifiers), group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
-    # Names elsewhere in the clause: shared ones are evidence for; they count against only
-    # when both sides name places and none in common (Turkey's toll is not Syria's). A name
-    # one side does not mention is no evidence: reports leave out what the reader knows.
-    group_scope = set(group.scope)
-    shared = sum(weights.get(key, 0.0) for key in scope & group_scope)
-    if shared:
-        fit += SHARED_SCOPE_WEIGHT * shared
-    elif scope and group_scope:
-        only_claim = max(weights.get(key, 0.0) for key in scope)
-        only_group = max(weights.get(key, 0.0) for key in group_scope)
-        fit -= DISJOINT_SCOPE_WEIGHT * min(only_claim, only_group)
+    # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
+    # of the figure's claims carry them; places count against when the claim names places and
+    # none of those most of the figure's claims name (Turkey's toll is not Syria's, nor the
+    # combined toll). A name one side does not mention is no evidence: reports leave out what
+    # the reader knows.
+    size = len(group.members)
+    majority = {key for key, count in group.scope.items() if count / size >= NAME_MAJORITY}
+    if scope and majority and not scope & majority:
+        # ... unless one lies within the other: the town's toll and the island's may be one.
+        if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):
+            fit -= DISJOINT_SCOPE_WEIGHT
+    else:
+        fit += SHARED_SCOPE_WEIGHT * sum(weights.get(key, 0.0) * group.scope[key] / size for key in scope if key in group.scope)
 
     if frame.value > 0 and group.log_count:
         typical = group.log_sum / group.log_count

@@ -133,3 +133,143 @@ def normalised_claimant(claimant: str | None) -> str:
         return ""
     text = " ".join(_NON_WORD.sub(" ", claimant.lower()).split())
     return text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+
+
+# --- what a claim's places say, read from its sentence as well as its parse ----------------
+
+# The scope key of a quantity for the whole event rather than one place: "the combined toll",
+# "demonstrators nationwide", "the toll in Turkey and Syria". It never shares a figure with a
+# toll for one of the places.
+WHOLE = "*whole*"
+# Words that make a number the whole event's, when they stand close to it: adjectives before
+# it ("the combined toll", "the overall death toll"), adverbs after it ("demonstrators
+# nationwide", "in all").
+_WHOLE_BEFORE = re.compile(r"\b(combined|overall)\b", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across the region|in all)\b", re.IGNORECASE)
+# How close (in characters, either side of the number) a word of the whole must stand.
+WHOLE_WINDOW_BEFORE = 32
+WHOLE_WINDOW_AFTER = 40
+# "In Turkey, officials said ...": a place that frames the whole sentence.
+_FRAMING_PLACE = re.compile(r"^\W*(?:In|Across)\s+((?:[A-Z][\w'’.-]*\s?){1,3}),")
+_IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
+_DIGIT = re.compile(r"\d")
+
+
+def story_scopes(claims) -> dict:
+    """{claim id: scope keys} for the claims of a story (ClaimRef-like: id, article, frame).
+
+    The parse's scope, with what the sentence adds: a place that frames the sentence ("In
+    Paris, ..."), the claimant's country for "in the country", and the whole event for
+    "combined", "nationwide" or two places joined ("in Turkey and Syria"). A place that names a
+    part of another number of the sentence ("1.1 million nationwide, including 119,000 in
+    Paris") is the part's, not the whole's."""
+    known = {key for claim in claims for key in scope_keys(claim.frame.scope)}
+    scopes = {claim.id: claim_scope(claim.frame, known) for claim in claims}
+    by_sentence: dict = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
+    for members in by_sentence.values():
+        for whole in members:
+            for part in members:
+                if part is whole or part.frame.value >= whole.frame.value or part.frame.start < whole.frame.start:
+                    continue
+                parts_places = scope_keys(part.frame.qualifiers)
+                if scopes[whole.id] & parts_places:
+                    scopes[whole.id] = scopes[whole.id] - parts_places
+    return scopes
+
+
+def claim_scope(frame, known: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
+    keys = set(scope_keys(frame.scope))
+    sentence = frame.sentence or ""
+    at = frame.start - frame.sentence_start
+    if not keys:
+        framing = _FRAMING_PLACE.match(sentence)
+        if framing:
+            keys.add(place_key(framing.group(1)))
+    after = _clause_after(sentence, at + len(frame.text))
+    if _IN_THE_COUNTRY.search(after):
+        country = claimant_country(frame.claimant)
+        if country:
+            keys.add(country)
+    before = _clause_before(sentence, at)
+    if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(frame.scope, sentence, known):
+        return frozenset({WHOLE})
+    return frozenset(keys)
+
+
+def claimant_country(claimant: str | None) -> str | None:
+    """The country a speaker speaks for, when its name says so ("Turkey's disaster agency",
+    "Turkish officials")."""
+    if not claimant:
+        return None
+    match = _POSSESSIVE.match(claimant)
+    if match:
+        key = place_key(match.group(1))
+        if key in PLACE_ALIASES.values():
+            return key
+    for word in claimant.split()[:3]:
+        key = PLACE_ALIASES.get(word.lower())
+        if key:
+            return key
+    return None
+
+
+def _clause_after(sentence: str, offset: int) -> str:
+    """The text after the number up to the next number: what is said of it, not of the next."""
+    rest = sentence[offset:]
+    digit = _DIGIT.search(rest)
+    return rest[:digit.start()] if digit else rest
+
+
+def _clause_before(sentence: str, offset: int) -> str:
+    head = sentence[:offset]
+    digits = list(_DIGIT.finditer(head))
+    return head[digits[-1].end():] if digits else head
+
+
+def _joined_places(scope, sentence: str, known) -> bool:
+    """One of the claim's places joined by "and" to another place of the story in its
+    sentence ("in Turkey and Syria"): a quantity for both."""
+    for name in scope:
+        if not place_key(name):
+            continue
+        for match in re.finditer(rf"\b{re.escape(name)}\s+and\s+(?:\w+\s+)?([A-Z][\w'’.-]*)|([A-Z][\w'’.-]*)\s+and\s+(?:\w+\s+)?{re.escape(name)}\b", sentence):
+            other = place_key(match.group(1) or match.group(2))
+            if other != place_key(name) and other in known:
+                return True
+    return False
+
+
+_PLACE_WORD = r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+# "Lahaina, Hawaii", "the Maui town of Lahaina", "Lahaina on Maui": a place within another.
+_NESTING = (
+    re.compile(_PLACE_WORD + r",\s+" + _PLACE_WORD),  # inner, outer
+    re.compile(_PLACE_WORD + r"\s+(?:town|city|village|county|island|region|province|district|port|state)\s+of\s+" + _PLACE_WORD),  # outer, inner
+    re.compile(_PLACE_WORD + r"\s+(?:on|in)\s+(?:the\s+island\s+of\s+)?" + _PLACE_WORD),  # inner, outer
+)
+
+
+def nested_places(claims) -> set[frozenset[str]]:
+    """Pairs of the story's places that its sentences show one within the other. A toll for
+    the town and one for its island are then not told apart by their places alone."""
+    known = {key for claim in claims for key in scope_keys(claim.frame.scope) | scope_keys(claim.frame.qualifiers)}
+    pairs: set[frozenset[str]] = set()
+    for sentence in {claim.frame.sentence for claim in claims if claim.frame.sentence}:
+        for pattern in _NESTING:
+            for match in pattern.finditer(sentence):
+                first, second = _known_place(match.group(1), known), _known_place(match.group(2), known)
+                if first and second and first != second:
+                    pairs.add(frozenset((first, second)))
+    return pairs
+
+
+def _known_place(words: str, known) -> str | None:
+    """The known place a run of capitalised words ends with ("The historic Maui" -> maui)."""
+    parts = words.split()
+    for index in range(len(parts)):
+        key = place_key(" ".join(parts[index:]))
+        if key in known:
+            return key
+    return None

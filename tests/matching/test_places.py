@@ -1,0 +1,89 @@
+"""What a claim's sentence says about its place: the whole event or one place, the country
+"in the country" means, a part named beside its whole, and places within places."""
+
+import dataclasses
+import datetime
+
+from factcheck.extraction import ClaimFrame
+from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching.features import WHOLE, claim_scope, nested_places, story_scopes
+
+DAY = datetime.date(2023, 2, 8)
+
+
+def toll(sentence, number, *, scope=(), qualifiers=(), claimant=None, article="a", sentence_start=0, published=DAY):
+    """A toll claim for `number` as it stands in `sentence`."""
+    at = sentence.index(number)
+    value = float(number.replace(",", ""))
+    frame = ClaimFrame(
+        start=sentence_start + at, end=sentence_start + at + len(number), text=number, value=value, low=value, high=value,
+        hedge="exact", unit="person", measure="killed", claimant=claimant, sentence=sentence, sentence_start=sentence_start,
+        event="kill", scope=tuple(scope), qualifiers=tuple(qualifiers),
+    )
+    return ClaimRef(id=f"{article}:{number}", frame=frame, article=article, outlet=article, published=published)
+
+
+def test_words_of_the_whole_make_a_combined_figure():
+    assert claim_scope(toll("Officials said 5,894 people had died, bringing the combined toll to 7,400.", "7,400").frame) == {WHOLE}
+    assert claim_scope(toll("The ministry counted 1.1 million demonstrators nationwide.", "1.1").frame) == {WHOLE}
+    combined_word_before_the_next_number = toll("In Turkey, officials said 5,894 people had died, bringing the combined toll to 7,400.", "5,894", scope=["Turkey"])
+    assert claim_scope(combined_word_before_the_next_number.frame) == {"turkey"}
+
+
+def test_two_places_joined_are_the_whole_but_a_place_and_its_people_are_not():
+    sentence = "The death toll from the earthquake in Turkey and Syria has passed 21,000."
+    assert claim_scope(toll(sentence, "21,000", scope=["Turkey"]).frame, {"turkey", "syria"}) == {WHOLE}
+    sentence = "Officials said 5,000 US troops remain in Iraq."
+    assert claim_scope(toll(sentence, "5,000", scope=["US", "Iraq"]).frame, {"united states", "iraq"}) == {"united states", "iraq"}
+
+
+def test_the_country_is_the_claimants_and_a_framing_place_counts():
+    said = toll("Turkey's disaster agency said 31,643 people had been killed in the country.", "31,643", claimant="Turkey's disaster agency")
+    assert claim_scope(said.frame) == {"turkey"}
+    framed = toll("In Paris, the police counted 119,000 people.", "119,000", claimant="the police")
+    assert claim_scope(framed.frame) == {"paris"}
+    no_country = toll("The agency said 31,643 people had been killed in the country.", "31,643", claimant="the agency")
+    assert claim_scope(no_country.frame) == frozenset()
+
+
+def test_a_part_keeps_its_place_to_itself():
+    sentence = "The ministry counted 1,089 demonstrators, including 119 in Paris."
+    whole = toll(sentence, "1,089", scope=["Paris"])
+    part = toll(sentence, "119", scope=["Paris"], qualifiers=["Paris"])
+    scopes = story_scopes([whole, part])
+    assert scopes[whole.id] == frozenset() and scopes[part.id] == {"paris"}
+
+
+def test_places_within_places_are_found_in_the_sentences():
+    claims = [
+        toll("A wildfire that swept through the historic Maui town of Lahaina has killed 36 people.", "36", scope=["Lahaina"]),
+        toll("The death toll from the Maui wildfires has risen to 106.", "106", scope=["Maui"], article="b"),
+    ]
+    assert nested_places(claims) == {frozenset({"lahaina", "maui"})}
+
+
+def test_tolls_of_each_country_and_the_combined_toll_are_three_figures():
+    day = lambda n: DAY + datetime.timedelta(days=n)  # noqa: E731
+    claims = [
+        toll("In Turkey, officials said 5,894 people had died.", "5,894", scope=["Turkey"], article="t1", published=day(0)),
+        toll("In Syria, at least 2,662 people have been killed.", "2,662", scope=["Syria"], article="s1", published=day(0)),
+        toll("The combined toll rose to 7,400, officials said.", "7,400", article="w1", published=day(0)),
+        toll("Turkey's disaster agency said 8,574 people had died in the country.", "8,574", claimant="Turkey's disaster agency", article="t2", published=day(1)),
+        toll("Across Syria, the death toll stood at 3,377.", "3,377", scope=["Syria"], article="s2", published=day(1)),
+        toll("The death toll in Turkey and Syria has passed 11,000.", "11,000", scope=["Turkey", "Syria"], article="w2", published=day(1)),
+    ]
+    figures = match_claims(claims)
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [
+        ["s1:2,662", "s2:3,377"], ["t1:5,894", "t2:8,574"], ["w1:7,400", "w2:11,000"],
+    ]
+    assert not any(figure.conflict for figure in figures), "each toll rises over the days"
+
+
+def test_the_towns_toll_and_the_islands_stay_together():
+    claims = [
+        toll("A wildfire that swept through the historic Maui town of Lahaina has killed at least 36 people.", "36", scope=["Lahaina"]),
+        toll("The number of people confirmed dead in the Lahaina fire rose to 80.", "80", scope=["Lahaina"], article="b", published=DAY + datetime.timedelta(days=2)),
+        toll("The death toll from the Maui wildfires has risen to 106.", "106", scope=["Maui"], article="c", published=DAY + datetime.timedelta(days=6)),
+    ]
+    claims = [dataclasses.replace(claims[0], frame=dataclasses.replace(claims[0].frame, low=36.0, high=None)), *claims[1:]]
+    assert len(match_claims(claims)) == 1
