@@ -39,8 +39,10 @@ def article_upload(request, story_id: int):
             # One article: back to the story; many: to the batch's progress.
             return redirect(story) if batch.total == 1 else redirect("articles:batch", batch_id=batch.pk)
         if batch.added:
-            # Some files failed: the good ones are saved; offer the form again for the rest.
+            # Some files failed: the good ones are saved and followed on the batch's page;
+            # offer the form again for the rest.
             form = UploadForm(initial={"source": form.cleaned_data["source"]})
+            return render(request, "articles/upload.html", {"story": story, "form": form, "saved_batch": batch})
     return render(request, "articles/upload.html", {"story": story, "form": form})
 
 

@@ -3,6 +3,8 @@
 Advisory: a record counts what reviewers rated so far, not how reliable anyone is.
 """
 
+from typing import NamedTuple
+
 from django.db.models import Count, Q
 
 from factcheck.claims.models import Claim, Verdict
@@ -10,10 +12,27 @@ from factcheck.claims.models import Claim, Verdict
 RATED = [Verdict.VERIFIED, Verdict.DISPUTED, Verdict.MISLEADING, Verdict.FALSE, Verdict.UNVERIFIABLE]
 
 
-def verdict_counts(claims) -> list[tuple[str, str, int]]:
-    """[(verdict, label, count)] for the rated verdicts, in a fixed order, from one query."""
+class VerdictCount(NamedTuple):
+    verdict: str
+    label: str
+    count: int
+    percent: float  # of the rated claims, for drawing the record as one bar
+
+
+class TrackRecord(NamedTuple):
+    rows: list[VerdictCount]
+    rated: int
+
+
+def verdict_counts(claims) -> TrackRecord:
+    """The rated verdicts in a fixed order with how many claims have each, from one query."""
     counts = dict(claims.values_list("current_verdict").annotate(n=Count("pk")))
-    return [(verdict.value, verdict.label, counts.get(verdict.value, 0)) for verdict in RATED]
+    rated = sum(counts.get(verdict.value, 0) for verdict in RATED)
+    rows = [
+        VerdictCount(verdict.value, verdict.label, counts.get(verdict.value, 0), round(100 * counts.get(verdict.value, 0) / rated, 1) if rated else 0.0)
+        for verdict in RATED
+    ]
+    return TrackRecord(rows, rated)
 
 
 def source_record(source):

@@ -77,3 +77,12 @@ def test_a_multi_file_upload_leads_to_its_progress_page(editor_client, story):
     page = editor_client.get(response["Location"]).content.decode()
     assert "<strong>1 of 3</strong> processed" in page
     assert 'hx-trigger="every 2s"' in page, "the page follows the workers while articles wait"
+
+
+def test_a_partly_failed_upload_links_to_the_saved_articles_progress(editor_client, story):
+    data = zip_of({"0.txt": TEXTS[0].encode(), "1.txt": TEXTS[1].encode(), "chart.png": b"\x89PNG"})
+    response = post_files(editor_client, story, SimpleUploadedFile("wire.zip", data))
+    page = response.content.decode()
+    batch = ImportBatch.objects.get()
+    assert "wire.zip/chart.png: .png files are not supported." in page
+    assert f'href="{reverse("articles:batch", args=[batch.pk])}"' in page and "The 2 articles that could be read are saved" in page

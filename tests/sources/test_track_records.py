@@ -27,6 +27,9 @@ def test_source_page_counts_current_verdicts_and_links_to_them(reviewer_client, 
     assert f'href="/search/?source={tv.pk}&amp;verdict=false">2</a>' in page
     assert f'href="/search/?source={tv.pk}&amp;verdict=verified">1</a>' in page
     assert "State television" in page and "not a reliability score" in page
+    # The record drawn as one bar: two thirds false, one third verified.
+    assert 'class="segment bg-verified" style="width: 33.3%" title="Verified: 1"' in page
+    assert 'class="segment bg-false" style="width: 66.7%" title="False: 2"' in page
 
 
 def test_claimant_page_shows_their_record_and_claims(reviewer_client, story, editor, reviewer):
