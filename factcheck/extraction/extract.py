@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from factcheck.extraction import lexicon as lx
@@ -47,6 +48,9 @@ Progress = Callable[[int, int], None]
 # The entity recogniser costs as much as the rest of the pipeline; names come from the tagger
 # instead (names.py).
 EXCLUDED_COMPONENTS = ("ner",)
+# A bare number that stands for a figure named before: "The figure is up from 34", "That is up
+# from 64 reported in January", "revised its toll to 471".
+_ANAPHORIC_FIGURE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:figure|toll|tally|count)\b|\b(?:up|down)\s+from\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -84,6 +88,9 @@ class _ArticleExtraction:
         # count what it counted.
         self.last_counted: dict[int, tuple[str, str]] = {}
         self.paragraph_of = _paragraph_numbers(text, self.sentences)
+        # The last figure with a named unit in the whole article, for a later sentence that
+        # speaks of "the figure" or says "that is up from 34": (unit, measure, qualifiers, scope).
+        self.last_figure: tuple | None = None
         # The claimant of the figures of each sentence, for the sentence after it.
         self.attributed: dict[int, str] = {}
 
@@ -163,10 +170,15 @@ class _ArticleExtraction:
         quantity = describe(doc, phrase, excluded)
         unit, measure = quantity.unit, quantity.measure
         paragraph = self.paragraph_of[index]
+        qualifiers, scope = quantity.qualifiers, quantity.scope
         if (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
+        elif unit == "" and measure == "other" and not phrase.zero and self.last_figure and _ANAPHORIC_FIGURE.search(sentence.text):
+            unit, measure = self.last_figure[:2]
+            qualifiers, scope = qualifiers or self.last_figure[2], scope or self.last_figure[3]
         elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
             self.last_counted[paragraph] = (unit, measure)
+            self.last_figure = (unit, measure, qualifiers, scope)
         if chain and is_pronoun(chain[-1]):
             chain[-1] = self.antecedent(index, chain[-1]) or chain[-1]
         return ClaimFrame(
@@ -185,8 +197,8 @@ class _ArticleExtraction:
             zero=phrase.zero,
             claimant_chain=tuple(chain),
             event=quantity.event,
-            scope=quantity.scope,
-            qualifiers=quantity.qualifiers,
+            scope=scope,
+            qualifiers=qualifiers,
         )
 
     # --- speakers outside the sentence ---------------------------------------------------

@@ -37,6 +37,18 @@ def test_a_total_counts_what_it_is_the_number_of(claims_of):
     assert (claim.unit, claim.measure) == ("service member", "injured")
 
 
+def test_a_bare_number_for_the_figure_named_before_counts_what_it_counted(claims_of):
+    text = (
+        "Eleven U.S. service members were treated for concussion symptoms, the Pentagon said.\n\n"
+        "The figure is up from 34 reported last Friday.\n\n"
+        "Derna, a city of about 100,000, lies on the coast."
+    )
+    claims = claims_of(text)
+    assert (claims["34"].unit, claims["34"].measure) == ("service member", "injured")
+    assert claims["34"].qualifiers == claims["Eleven"].qualifiers
+    assert claims["about 100,000"].unit == "", "a number that does not point back keeps no unit"
+
+
 def test_scope_names_the_places_and_targets_of_the_figure(claims_of):
     claim = claims_of("Iranian state television said Iran had fired 15 ballistic missiles at US targets in Iraq.")["15"]
     assert set(claim.scope) == {"US", "Iraq"}, "not the speaker, nor who acts: they do not tell quantities apart"
