@@ -49,8 +49,12 @@ Progress = Callable[[int, int], None]
 # instead (names.py).
 EXCLUDED_COMPONENTS = ("ner",)
 # A bare number that stands for a figure named before: "The figure is up from 34", "That is up
-# from 64 reported in January", "revised its toll to 471".
-_ANAPHORIC_FIGURE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:figure|toll|tally|count)\b|\b(?:up|down)\s+from\b", re.IGNORECASE)
+# from 64 reported in January", "revised its figure to 471", "after earlier putting it at 11,300".
+_ANAPHORIC_FIGURE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:figure|tally|count)\b|\b(?:up|down)\s+from\b|\bput(?:s|ting)?\s+it\s+at\b", re.IGNORECASE
+)
+# "The toll could reach 20,000": in the news a toll with no other word is the number of dead.
+_BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their)\s+toll\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -171,7 +175,9 @@ class _ArticleExtraction:
         unit, measure = quantity.unit, quantity.measure
         paragraph = self.paragraph_of[index]
         qualifiers, scope = quantity.qualifiers, quantity.scope
-        if (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
+        if unit == "" and measure == "other" and not phrase.zero and _BARE_TOLL.search(sentence.text):
+            unit, measure = "person", "killed"
+        elif (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
         elif unit == "" and measure == "other" and not phrase.zero and self.last_figure and _ANAPHORIC_FIGURE.search(sentence.text):
             unit, measure = self.last_figure[:2]

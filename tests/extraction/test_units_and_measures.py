@@ -49,6 +49,12 @@ def test_a_bare_number_for_the_figure_named_before_counts_what_it_counted(claims
     assert claims["about 100,000"].unit == "", "a number that does not point back keeps no unit"
 
 
+def test_a_toll_with_no_other_word_counts_the_dead(claims_of):
+    text = "He said at least 10,000 people were missing. The mayor had warned the toll could reach 20,000."
+    claim = claims_of(text)["20,000"]
+    assert (claim.unit, claim.measure) == ("person", "killed")
+
+
 def test_scope_names_the_places_and_targets_of_the_figure(claims_of):
     claim = claims_of("Iranian state television said Iran had fired 15 ballistic missiles at US targets in Iraq.")["15"]
     assert set(claim.scope) == {"US", "Iraq"}, "not the speaker, nor who acts: they do not tell quantities apart"
