@@ -105,6 +105,7 @@ class _Group:
         self.units: Counter = Counter()
         self.events: Counter = Counter()
         self.scope: Counter = Counter()
+        self.scoped = 0  # members that name any place
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
         self.sentences: set = set()
@@ -121,6 +122,7 @@ class _Group:
         self.units[unit_class(frame.unit)] += 1
         self.events[event_class(frame.event)] += 1
         self.scope.update(scope)
+        self.scoped += bool(scope)
         self.sentences.add((claim.article, frame.sentence_start))
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
@@ -208,7 +210,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
     # combined toll). A name one side does not mention is no evidence: reports leave out what
     # the reader knows.
     size = len(group.members)
-    majority = {key for key, count in group.scope.items() if count / size >= NAME_MAJORITY}
+    # The figure's places are those most of its claims that name a place name.
+    majority = {key for key, count in group.scope.items() if count / max(group.scoped, 1) >= NAME_MAJORITY}
     if scope and majority and not scope & majority:
         # ... unless one lies within the other: the town's toll and the island's may be one.
         if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):

@@ -154,6 +154,10 @@ _FRAMING_PLACE = re.compile(r"^\W*(?:In|Across)\s+((?:[A-Z][\w'’.-]*\s?){1,3})
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
+_AND = re.compile(r"\band\b")
+# Two counts joined by "and" stand at most this many characters apart ("people had been
+# killed and").
+JOINED_COUNTS_GAP = 40
 
 
 def story_scopes(claims) -> dict:
@@ -170,6 +174,13 @@ def story_scopes(claims) -> dict:
     for claim in claims:
         by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
     for members in by_sentence.values():
+        members.sort(key=lambda claim: claim.frame.start)
+        # "2,379 people had been killed and 14,483 injured in Turkey": two counts joined by
+        # "and" share the place named after the second.
+        for first, second in zip(members, members[1:]):
+            between = first.frame.sentence[first.frame.end - first.frame.sentence_start:second.frame.start - second.frame.sentence_start]
+            if not scopes[first.id] and scopes[second.id] and len(between) <= JOINED_COUNTS_GAP and _AND.search(between) and not _DIGIT.search(between):
+                scopes[first.id] = scopes[second.id]
         for whole in members:
             for part in members:
                 if part is whole or part.frame.value >= whole.frame.value or part.frame.start < whole.frame.start:

@@ -87,3 +87,25 @@ def test_the_towns_toll_and_the_islands_stay_together():
     ]
     claims = [dataclasses.replace(claims[0], frame=dataclasses.replace(claims[0].frame, low=36.0, high=None)), *claims[1:]]
     assert len(match_claims(claims)) == 1
+
+
+def test_two_counts_joined_by_and_share_the_place_named_after_them():
+    sentence = "Turkish President Tayyip Erdogan said 2,379 people had been killed and 14,483 injured in Turkey."
+    killed = toll(sentence, "2,379")
+    injured = dataclasses.replace(toll(sentence, "14,483", scope=["Turkey"]), id="a:injured")
+    assert story_scopes([killed, injured])[killed.id] == {"turkey"}
+    apart = "Officials said 40 people had been killed, and hours later a minister said 12 died in Syria."
+    assert story_scopes([toll(apart, "40"), toll(apart, "12", scope=["Syria"])])["a:40"] == frozenset()
+
+
+def test_a_figure_whose_placed_claims_name_one_country_turns_away_another():
+    day = lambda n: DAY + datetime.timedelta(days=n)  # noqa: E731
+    claims = [
+        toll("An earthquake killed more than 3,800 people, officials said.", "3,800", article="w", published=day(0)),
+        toll("The civil defence said at least 1,020 people had been killed.", "1,020", article="h", published=day(0)),
+        toll("A rescue group put the toll at 733.", "733", article="r", published=day(0)),
+        toll("In Syria, at least 2,662 people have been killed.", "2,662", scope=["Syria"], article="s", published=day(1)),
+        toll("Officials said 8,574 people had died in Turkey.", "8,574", scope=["Turkey"], article="t", published=day(2)),
+    ]
+    figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
+    assert figure_of["t:8,574"] != figure_of["s:2,662"], "most of the figure's claims are unplaced, but those placed say Syria"
