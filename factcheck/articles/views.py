@@ -107,6 +107,10 @@ def article_original(request, article_id: int):
     return response
 
 
+# The batch page lists this many of its articles; the story page lists them all.
+BATCH_PAGE_ARTICLES = 100
+
+
 @permission_required("articles.view_importbatch", raise_exception=True)
 def batch_detail(request, batch_id: int):
     """An import's progress: how many of its articles are processed, and what failed."""
@@ -121,5 +125,7 @@ def batch_detail(request, batch_id: int):
         "pending": finished < batch.added,
         "failed_articles": batch.articles.filter(status=Article.Status.FAILED).only("pk", "title", "error"),
     }
+    if not request.headers.get("HX-Request"):
+        context["articles"] = Article.objects.for_list().filter(batch=batch).annotate_claim_count().order_by("pk")[:BATCH_PAGE_ARTICLES]
     template = "articles/_batch_progress.html" if request.headers.get("HX-Request") else "articles/batch.html"
     return render(request, template, context)

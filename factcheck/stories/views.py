@@ -31,6 +31,10 @@ def story_create(request):
     return render(request, "stories/form.html", {"form": form})
 
 
+# A story page follows at most this many articles being processed, one request each per second.
+POLLED_ARTICLES_MAX = 12
+
+
 @dataclass
 class MatrixRow:
     figure: Figure
@@ -56,6 +60,10 @@ def story_detail(request, story_id: int):
         figures = filter_figures(figures, filters.cleaned_data)
     figures = list(figures)
     outlets = outlet_columns(articles)
+    pending_count = sum(article.is_pending for article in articles)
+    # Each pending article's status polls the server every second: past a handful (a bulk
+    # import), the page shows them as they are and points to the import's progress instead.
+    static_status = pending_count > POLLED_ARTICLES_MAX
     return render(
         request,
         "stories/detail.html",
@@ -67,7 +75,9 @@ def story_detail(request, story_id: int):
             "matrix": matrix_rows(figures, outlets),
             "filters": filters,
             "review_form": ReviewForm(),
-            "pending": any(article.is_pending for article in articles),
+            "pending_count": pending_count,
+            "static_status": static_status,
+            "latest_batch": story.import_batches.order_by("-created_at").first() if static_status else None,
         },
     )
 

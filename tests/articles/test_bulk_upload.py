@@ -77,6 +77,9 @@ def test_a_multi_file_upload_leads_to_its_progress_page(editor_client, story):
     page = editor_client.get(response["Location"]).content.decode()
     assert "<strong>1 of 3</strong> processed" in page
     assert 'hx-trigger="every 2s"' in page, "the page follows the workers while articles wait"
+    for article in Article.objects.filter(batch=batch):
+        assert f'href="{article.get_absolute_url()}"' in page, "each article of the batch is one click away"
+    assert 'hx-trigger="every 1s"' not in page, "the batch's progress polls once for all its articles"
 
 
 def test_a_partly_failed_upload_links_to_the_saved_articles_progress(editor_client, story):
