@@ -270,10 +270,20 @@ def nested_places(claims) -> set[frozenset[str]]:
     for sentence in {claim.frame.sentence for claim in claims if claim.frame.sentence}:
         for pattern in _NESTING:
             for match in pattern.finditer(sentence):
+                if pattern is _NESTING[0] and _in_a_list(sentence, match):
+                    continue  # "Germany, Denmark, Norway and Poland" are side by side
                 first, second = _known_place(match.group(1), known), _known_place(match.group(2), known)
                 if first and second and first != second:
                     pairs.add(frozenset((first, second)))
     return pairs
+
+
+def _in_a_list(sentence: str, match) -> bool:
+    return bool(_LIST_BEFORE.search(sentence[:match.start()]) or _LIST_AFTER.match(sentence[match.end():]))
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b)")
 
 
 def _known_place(words: str, known) -> str | None:

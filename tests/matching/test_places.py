@@ -109,3 +109,11 @@ def test_a_figure_whose_placed_claims_name_one_country_turns_away_another():
     ]
     figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
     assert figure_of["t:8,574"] != figure_of["s:2,662"], "most of the figure's claims are unplaced, but those placed say Syria"
+
+
+def test_places_in_a_list_are_side_by_side_not_one_within_the_other():
+    claims = [
+        toll("Rescue teams came from Turkey, Syria and Lebanon, and 40 people were killed.", "40", scope=["Turkey", "Syria", "Lebanon"]),
+        toll("In Syria, 12 people were killed.", "12", scope=["Syria"], article="b"),
+    ]
+    assert nested_places(claims) == set()
