@@ -40,6 +40,7 @@ class Position:
     qualifiers: frozenset = frozenset()
     event: str | None = None
     unit: str = ""
+    vague: bool = False  # "dozens", "hundreds": an impression, not a count
 
 
 def bounds(low: float | None, high: float | None) -> tuple[float, float]:
@@ -82,7 +83,7 @@ def comparable(a: Position, b: Position) -> bool:
 
 
 def conflicting(a: Position, b: Position) -> bool:
-    return a.report != b.report and not agree(a, b) and not is_update(a, b) and comparable(a, b)
+    return a.report != b.report and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b) and comparable(a, b)
 
 
 def find_conflict(positions: list[Position]) -> tuple[bool, str]:

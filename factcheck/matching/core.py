@@ -285,4 +285,5 @@ def position_of(claim: ClaimRef) -> Position:
         qualifiers=scope_keys(frame.qualifiers),
         event=event_class(frame.event),
         unit=unit_class(frame.unit),
+        vague=frame.hedge == "vague",
     )

@@ -164,3 +164,16 @@ def test_matching_compares_claims_with_figures_not_with_every_claim(monkeypatch)
     calls["n"] = 0
     match_claims(story(100))
     assert calls["n"] <= 12 * small
+
+
+def test_a_vague_word_against_a_count_is_not_flagged():
+    import dataclasses
+
+    dozens = dataclasses.replace(frame(24, unit="person", measure="killed", event="kill", high=99, text="dozens"), hedge="vague")
+    figures = match_claims([
+        ref("tv-dozens", dozens, "tv"),
+        ref("ministry-140", frame(140, unit="person", measure="killed", event="kill", claimant="the ministry"), "wire"),
+        ref("ngo-300", frame(300, unit="person", measure="killed", event="kill", claimant="an aid group"), "ngo"),
+    ])
+    assert groups(figures) == [["ministry-140", "ngo-300", "tv-dozens"]]
+    assert figures[0].conflict and "dozens" not in figures[0].conflict_reason, "140 against 300 is a conflict; dozens against either is not"
