@@ -120,7 +120,7 @@ class _Group:
         self.members.append(claim)
         self.member_ids.add(claim.id)
         self.units[unit_class(frame.unit)] += 1
-        self.events[event_class(frame.event)] += 1
+        self.events[event_class(frame.event, frame.measure)] += 1
         self.scope.update(scope)
         self.scoped += bool(scope)
         self.sentences.add((claim.article, frame.sentence_start))
@@ -194,7 +194,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
     if unit and unit == group_unit:
         fit += SAME_UNIT_WEIGHT
 
-    event = event_class(frame.event)
+    event = event_class(frame.event, frame.measure)
     group_events = {name for name in group.events if name}
     if event and group_events:
         if event in group_events:
@@ -283,7 +283,7 @@ def position_of(claim: ClaimRef) -> Position:
         text=frame.text,
         outlet=claim.outlet,
         qualifiers=scope_keys(frame.qualifiers),
-        event=event_class(frame.event),
+        event=event_class(frame.event, frame.measure),
         unit=unit_class(frame.unit),
         vague=frame.hedge == "vague",
     )

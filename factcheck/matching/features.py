@@ -64,6 +64,8 @@ EVENT_CLASSES = {
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",
 }
+# Verbs whose class above holds for weapons only, and their class for anything else.
+WEAPONS_ONLY_EVENTS = {"destroy": "destroy", "down": "down", "shoot": "shoot"}
 NEUTRAL_EVENTS = {
     "say", "be", "rise", "reach", "stand", "put", "give", "climb", "increase", "top", "pass", "estimate", "report",
     "confirm", "count", "revise", "have", "include", "tell", "state", "add", "show", "bring", "number", "total",
@@ -108,9 +110,13 @@ def units_compatible(measure: str, a: str, b: str) -> bool:
     return unit_class(a) == unit_class(b)
 
 
-def event_class(event: str | None) -> str | None:
+def event_class(event: str | None, measure: str = "") -> str | None:
+    """The class of the claim's verb. "Destroyed" is an interception when air defences destroy
+    drones and missiles, and destruction when a fire destroys buildings."""
     if not event or event in NEUTRAL_EVENTS or (event in REPORTING_VERBS and event not in EVENT_CLASSES):
         return None
+    if event in WEAPONS_ONLY_EVENTS and measure != "weapons":
+        return WEAPONS_ONLY_EVENTS[event]
     return EVENT_CLASSES.get(event, event)
 
 

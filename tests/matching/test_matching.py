@@ -177,3 +177,15 @@ def test_a_vague_word_against_a_count_is_not_flagged():
     ])
     assert groups(figures) == [["ministry-140", "ngo-300", "tv-dozens"]]
     assert figures[0].conflict and "dozens" not in figures[0].conflict_reason, "140 against 300 is a conflict; dozens against either is not"
+
+
+def test_destroyed_means_intercepted_for_weapons_and_destruction_for_buildings():
+    from factcheck.matching.features import event_class
+
+    assert event_class("destroy", "weapons") == event_class("intercept", "weapons")
+    assert event_class("destroy", "other") == event_class("collapse", "other") != event_class("intercept", "weapons")
+    figures = match_claims([
+        ref("governor", frame(1000, unit="building", measure="other", event="lose"), "ap"),
+        ref("kcc", frame(2200, unit="building", measure="other", event="destroy"), "kcc"),
+    ])
+    assert groups(figures) == [["governor", "kcc"]]
