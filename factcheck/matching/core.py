@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -61,8 +62,10 @@ MIN_NAME_WEIGHT = 0.2
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
-# Two claims in one sentence of one article are, almost always, two different quantities.
+# Two claims in one sentence of one article are, almost always, two different quantities,
+# unless the sentence sets one against the other (RIVAL_VALUES between them).
 SAME_SENTENCE_PENALTY = 1.0
+RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ class _Group:
         self.scoped = 0  # members that name any place
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
-        self.sentences: set = set()
+        # (article, sentence start) -> the spans of the members said in that sentence
+        self.sentences: dict = defaultdict(list)
         # Sum and count of log10 values: the figure's typical order of magnitude, kept as a
         # running mean so that comparing a claim with a figure costs the same at any size.
         self.log_sum = 0.0
@@ -123,7 +127,7 @@ class _Group:
         self.events[event_class(frame.event, frame.measure)] += 1
         self.scope.update(scope)
         self.scoped += bool(scope)
-        self.sentences.add((claim.article, frame.sentence_start))
+        self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end))
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
             self.log_count += 1
@@ -225,9 +229,18 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
 
-    if (claim.article, frame.sentence_start) in group.sentences:
+    spans = group.sentences.get((claim.article, frame.sentence_start))
+    if spans and not any(_rival_values(frame, span) for span in spans):
         fit -= SAME_SENTENCE_PENALTY
     return fit
+
+
+def _rival_values(frame: ClaimFrame, other: tuple[int, int]) -> bool:
+    """Two numbers of one sentence set against each other are values of one quantity: "revised
+    the toll to 275 from 288", "288 killed, contradicting the state's 275"."""
+    start, end = sorted([(frame.start, frame.end), other])
+    between = frame.sentence[start[1] - frame.sentence_start:end[0] - frame.sentence_start]
+    return bool(RIVAL_VALUES.search(between))
 
 
 def _names_fit(names: frozenset[str], group_names: Counter, size: int, weights: dict[str, float], shared_weight: float, mismatch_weight: float) -> float:

@@ -1,5 +1,6 @@
 """Grouping claims into figures, and telling conflicts from updates. No database."""
 
+import dataclasses
 import datetime
 
 from factcheck.extraction import ClaimFrame
@@ -189,3 +190,19 @@ def test_destroyed_means_intercepted_for_weapons_and_destruction_for_buildings()
         ref("kcc", frame(2200, unit="building", measure="other", event="destroy"), "kcc"),
     ])
     assert groups(figures) == [["governor", "kcc"]]
+
+
+def test_two_numbers_of_one_sentence_set_against_each_other_are_one_quantity():
+    sentence = "The Railways said 288 people were killed, contradicting the state government's 275."
+    railways = frame(288, unit="person", measure="killed", event="kill", claimant="The Railways")
+    state = frame(275, unit="person", measure="killed", event="contradict", claimant="The Railways", start=sentence.index("275"))
+    railways = dataclasses.replace(railways, start=sentence.index("288"), end=sentence.index("288") + 3, sentence=sentence)
+    state = dataclasses.replace(state, end=state.start + 3, sentence=sentence)
+    figures = match_claims([ref("288", railways, "hindu"), ref("275", state, "hindu")])
+    assert groups(figures) == [["275", "288"]]
+
+    from factcheck.matching.core import _rival_values
+
+    sentence = "Officials said 288 people were killed and 1,000 were injured."
+    killed = dataclasses.replace(frame(288), start=15, end=18, sentence=sentence)
+    assert not _rival_values(killed, (42, 47)), "numbers side by side keep the same-sentence penalty"
