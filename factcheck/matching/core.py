@@ -65,6 +65,8 @@ MAGNITUDE_WEIGHT = 0.6
 # Two claims in one sentence of one article are, almost always, two different quantities,
 # unless the sentence sets one against the other (RIVAL_VALUES between them).
 SAME_SENTENCE_PENALTY = 1.0
+# "The UN revised the toll to 3,958, after earlier putting it at 11,300": old and new value.
+REVISION = re.compile(r"\brevis\w*", re.IGNORECASE)
 RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against)\b", re.IGNORECASE)
 
 
@@ -240,7 +242,7 @@ def _rival_values(frame: ClaimFrame, other: tuple[int, int]) -> bool:
     the toll to 275 from 288", "288 killed, contradicting the state's 275"."""
     start, end = sorted([(frame.start, frame.end), other])
     between = frame.sentence[start[1] - frame.sentence_start:end[0] - frame.sentence_start]
-    return bool(RIVAL_VALUES.search(between))
+    return bool(RIVAL_VALUES.search(between) or REVISION.search(frame.sentence))
 
 
 def _names_fit(names: frozenset[str], group_names: Counter, size: int, weights: dict[str, float], shared_weight: float, mismatch_weight: float) -> float:

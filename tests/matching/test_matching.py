@@ -206,3 +206,6 @@ def test_two_numbers_of_one_sentence_set_against_each_other_are_one_quantity():
     sentence = "Officials said 288 people were killed and 1,000 were injured."
     killed = dataclasses.replace(frame(288), start=15, end=18, sentence=sentence)
     assert not _rival_values(killed, (42, 47)), "numbers side by side keep the same-sentence penalty"
+    revised = "The United Nations revised the death toll to 3,958, after earlier putting it at 11,300."
+    new = dataclasses.replace(frame(3958), start=revised.index("3,958"), end=revised.index("3,958") + 5, sentence=revised)
+    assert _rival_values(new, (revised.index("11,300"), revised.index("11,300") + 6)), "a revision sets the old value against the new"
