@@ -19,6 +19,9 @@ MIN_ROUNDING_SLACK = 0.5
 # Tolls only grow as a story goes on: a later, higher figure updates an earlier one. (A salvo
 # of missiles or a crowd does not grow with the days; a different count of it disagrees.)
 CUMULATIVE_MEASURES = {"killed", "casualties", "injured"}
+# So do counts of what a disaster destroys or displaces and of the people arrested or rescued:
+# classes of factcheck.matching.features.EVENT_CLASSES.
+CUMULATIVE_EVENTS = {"destroy", "displace", "arrest", "rescue"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def is_update(a: Position, b: Position) -> bool:
     if a.published is None or b.published is None or a.published == b.published:
         return False
     earlier, later = (a, b) if a.published < b.published else (b, a)
-    return earlier.measure in CUMULATIVE_MEASURES and later.low >= earlier.low
+    cumulative = earlier.measure in CUMULATIVE_MEASURES or (earlier.event in CUMULATIVE_EVENTS and later.event in (earlier.event, None))
+    return cumulative and later.low >= earlier.low
 
 
 def comparable(a: Position, b: Position) -> bool:

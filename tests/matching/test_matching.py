@@ -209,3 +209,12 @@ def test_two_numbers_of_one_sentence_set_against_each_other_are_one_quantity():
     revised = "The United Nations revised the death toll to 3,958, after earlier putting it at 11,300."
     new = dataclasses.replace(frame(3958), start=revised.index("3,958"), end=revised.index("3,958") + 5, sentence=revised)
     assert _rival_values(new, (revised.index("11,300"), revised.index("11,300") + 6)), "a revision sets the old value against the new"
+
+
+def test_a_count_of_destroyed_buildings_that_rises_is_an_update():
+    figures = match_claims([
+        ref("afad", frame(5606, unit="building", measure="other", event="collapse", claimant="AFAD"), "reuters", published=DAY),
+        ref("minister", frame(6444, unit="building", measure="other", event="destroy", claimant="the minister"), "ap", published=DAY + datetime.timedelta(days=1)),
+    ])
+    assert groups(figures) == [["afad", "minister"]]
+    assert not figures[0].conflict, "a later, higher count of destroyed buildings updates the earlier one"
