@@ -25,7 +25,6 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +39,8 @@ import psutil  # noqa: E402
 import psycopg2  # noqa: E402
 import redis  # noqa: E402
 from bench_extraction import SEED, corpus_paragraphs, generated_articles, words  # noqa: E402
+
+from tests.support import start_worker, stop_worker  # noqa: E402  (the suite's own worker harness)
 
 POLL_S = 0.5
 
@@ -73,22 +74,6 @@ def pure_extraction(texts: list[str]) -> float:
     for text in texts:
         extract_claims(text)
     return time.perf_counter() - started
-
-
-def start_worker(concurrency: int, log_path: Path) -> subprocess.Popen:
-    log = open(log_path, "wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--loglevel", "INFO", "--concurrency", str(concurrency),
-         "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=os.environ.copy(), stdout=log, stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 120
-    while b" ready." not in log_path.read_bytes():
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            sys.exit("the worker did not start:\n" + log_path.read_text(errors="replace")[-3000:])
-        time.sleep(0.2)
-    return process
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -154,7 +139,7 @@ def main() -> None:
     print(f"pure extraction: {extraction_s:.1f} s ({1000 * extraction_s / len(texts):.1f} ms per article)")
 
     with tempfile.TemporaryDirectory() as folder:
-        worker = start_worker(args.concurrency, Path(folder) / "worker.log")
+        worker = start_worker(database_url, broker_url, Path(folder) / "worker.log", "--concurrency", str(args.concurrency))
         watched = psutil.Process(worker.pid)
         peak_rss = tree_rss(watched)
         try:
@@ -182,11 +167,7 @@ def main() -> None:
             print((Path(folder) / "worker.log").read_text(errors="replace")[-4000:], file=sys.stderr)
             raise
         finally:
-            worker.terminate()
-            try:
-                worker.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            stop_worker(worker)
         task_times = task_durations((Path(folder) / "worker.log").read_text(errors="replace"))
 
     failed = Article.objects.filter(batch=batch, status="failed").count()

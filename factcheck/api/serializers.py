@@ -95,16 +95,7 @@ class ImportBatchSerializer(serializers.ModelSerializer):
         """Articles of the batch by status: queued, processing, done, failed."""
         if hasattr(batch, "status_done"):  # annotated by the view, one query for a page
             return {status: getattr(batch, f"status_{status}") for status in Article.Status.values}
-        return batch_status_counts(batch)
-
-
-def batch_status_counts(batch) -> dict:
-    from django.db.models import Count
-
-    counts = {status: 0 for status in Article.Status.values}
-    for row in batch.articles.values("status").annotate(n=Count("pk")):
-        counts[row["status"]] = row["n"]
-    return counts
+        return batch.status_counts()
 
 
 class ClaimSerializer(serializers.ModelSerializer):

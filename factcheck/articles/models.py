@@ -40,6 +40,12 @@ class ImportBatch(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def status_counts(self) -> dict[str, int]:
+        """How many of the batch's articles are queued, processing, done and failed (one query)."""
+        counts = dict.fromkeys(Article.Status.values, 0)
+        counts.update(self.articles.values_list("status").annotate(n=models.Count("pk")))
+        return counts
+
 
 class Article(models.Model):
     class Status(models.TextChoices):

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
@@ -115,8 +114,8 @@ BATCH_PAGE_ARTICLES = 100
 def batch_detail(request, batch_id: int):
     """An import's progress: how many of its articles are processed, and what failed."""
     batch = get_object_or_404(ImportBatch.objects.select_related("story", "created_by"), pk=batch_id)
-    counts = dict(batch.articles.values_list("status").annotate(n=Count("pk")))
-    finished = counts.get("done", 0) + counts.get("failed", 0)
+    counts = batch.status_counts()
+    finished = counts[Article.Status.DONE] + counts[Article.Status.FAILED]
     context = {
         "batch": batch,
         "counts": counts,
@@ -125,7 +124,9 @@ def batch_detail(request, batch_id: int):
         "pending": finished < batch.added,
         "failed_articles": batch.articles.filter(status=Article.Status.FAILED).only("pk", "title", "error"),
     }
-    if not request.headers.get("HX-Request"):
+    if request.headers.get("HX-Request"):
+        template = "articles/_batch_progress.html"
+    else:
+        template = "articles/batch.html"
         context["articles"] = Article.objects.for_list().filter(batch=batch).annotate_claim_count().order_by("pk")[:BATCH_PAGE_ARTICLES]
-    template = "articles/_batch_progress.html" if request.headers.get("HX-Request") else "articles/batch.html"
     return render(request, template, context)

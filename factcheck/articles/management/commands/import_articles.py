@@ -11,10 +11,8 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Count
 
 from factcheck.articles.ingest import BATCH_EXTENSIONS, SUPPORTED_EXTENSIONS, items_from_file
-from factcheck.articles.models import Article
 from factcheck.articles.services import articles_import
 from factcheck.stories.models import Story
 
@@ -82,9 +80,9 @@ class Command(BaseCommand):
         started = time.monotonic()
         last = None
         while True:
-            counts = dict(Article.objects.filter(batch=batch).values_list("status").annotate(n=Count("pk")))
-            finished = counts.get("done", 0) + counts.get("failed", 0)
-            line = f"  {finished} of {batch.added} processed ({counts.get('done', 0)} done, {counts.get('failed', 0)} failed, {counts.get('processing', 0)} processing)"
+            counts = batch.status_counts()
+            finished = counts["done"] + counts["failed"]
+            line = f"  {finished} of {batch.added} processed ({counts['done']} done, {counts['failed']} failed, {counts['processing']} processing)"
             if line != last:
                 self.stdout.write(line)
                 last = line
