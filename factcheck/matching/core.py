@@ -148,8 +148,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     groups: list[_Group] = []
     by_block: dict[str, list[_Group]] = defaultdict(list)
     locked: dict[Hashable, _Group] = {}
-    # Editors' placements first, then claims that name their places (they found the figures
-    # of each place), then the rest, each in date order.
+    # Editors' placements first, then the rest in date order.
     ordered = sorted(
         claims,
         key=lambda claim: (claim.locked_figure is None, claim.published or datetime.date.min, str(claim.article), claim.frame.start),
@@ -216,7 +215,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
     # combined toll). A name one side does not mention is no evidence: reports leave out what
     # the reader knows.
     size = len(group.members)
-    # The figure's places are those most of its claims that name a place name.
+    # The figure's places: those named by most of its claims that name any place.
     majority = {key for key, count in group.scope.items() if count / max(group.scoped, 1) >= NAME_MAJORITY}
     if scope and majority and not scope & majority:
         # ... unless one lies within the other: the town's toll and the island's may be one.
