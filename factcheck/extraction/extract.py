@@ -28,7 +28,7 @@ from factcheck.extraction.names import looks_like_person_name, name_spans
 from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
 from factcheck.extraction.numbers import NumberPhrase, find_numbers
 from factcheck.extraction.quantities import describe, find_zeros
-from factcheck.extraction.text import Sentence, may_hold_claim, quotation_spans, sentences
+from factcheck.extraction.text import Sentence, framing_place, may_hold_claim, quotation_spans, sentences
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +185,12 @@ class _ArticleExtraction:
         elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
             self.last_counted[paragraph] = (unit, measure)
             self.last_figure = (unit, measure, qualifiers, scope)
+        if not scope:
+            # "In Sumy Oblast, a drone hit a facility, the governor said. No one was injured,
+            # he added." A place that frames a sentence frames the rest of its paragraph.
+            framing = self.paragraph_frame(index)
+            if framing:
+                scope = (framing,)
         if chain and is_pronoun(chain[-1]):
             chain[-1] = self.antecedent(index, chain[-1]) or chain[-1]
         return ClaimFrame(
@@ -206,6 +212,18 @@ class _ArticleExtraction:
             scope=scope,
             qualifiers=qualifiers,
         )
+
+    def paragraph_frame(self, index: int) -> str | None:
+        """The place that frames an earlier sentence of this sentence's paragraph ("In Sumy
+        Oblast, ..."), the nearest one."""
+        paragraph = self.paragraph_of[index]
+        for earlier in range(index - 1, -1, -1):
+            if self.paragraph_of[earlier] != paragraph:
+                return None
+            place = framing_place(self.sentences[earlier].text)
+            if place:
+                return place
+        return None
 
     # --- speakers outside the sentence ---------------------------------------------------
 
@@ -252,7 +270,7 @@ class _ArticleExtraction:
     def antecedent(self, index: int, pronoun: str) -> str | None:
         """The speaker a pronoun stands for: the nearest earlier person for he/she, the
         nearest earlier organisation or country for it/they."""
-        wants_person = pronoun.lower() in ("he", "she", "i")
+        wants_person = pronoun.lower() in ("he", "she", "i", "him", "her")
         for back in range(0, PRONOUN_LOOKBACK_SENTENCES + 1):
             earlier = index - back
             if earlier < 0:

@@ -177,7 +177,7 @@ WEAK_REPORTING_VERBS = {"put", "give", "count", "record", "show", "list", "raise
 # Nouns that carry attribution: "according to", "in a statement", "figures from".
 ACCORDING_WORDS = {"according"}
 # Pronouns whose antecedent is the speaker named earlier.
-SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 # Heads that make a noun phrase a speaker (people and bodies that issue figures).
 SPEAKER_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "official", "officials", "agency", "television",

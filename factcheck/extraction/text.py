@@ -112,6 +112,22 @@ def _cut(text: str, start: int, end: int):
 
 # --- quotations ----------------------------------------------------------------------------
 
+# "In Turkey, officials said ...": a place that frames the whole sentence.
+_FRAMING_PLACE = re.compile(r"^\W*(?:In|Across)\s+((?:[A-Z][\w'’.-]*\s?){1,3}),")
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|All|Addition|Total|Response|Particular|Turn|Fact|Short|Contrast|Comparison)\b"
+)
+
+
+def framing_place(sentence: str) -> str | None:
+    """The place a sentence opens with ("In Sumy Oblast, a drone hit ..."), if any."""
+    match = _FRAMING_PLACE.match(sentence)
+    if not match or _NOT_PLACES.match(match.group(1)):
+        return None
+    return match.group(1).strip()
+
+
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
 

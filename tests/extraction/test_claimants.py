@@ -62,3 +62,18 @@ def test_a_new_paragraph_does_not_inherit_a_speaker():
     text = "The air force said it shot down 74 drones.\n\nMore than 1,000 drones have been launched since August."
     claims = {frame.text: frame for frame in extract_claims(text)}
     assert claims["More than 1,000"].claimant is None
+
+
+def test_according_to_him_names_the_speaker_before():
+    text = "Earlier, Serhii Popko said two people had been killed. According to him, 26 people have now been injured."
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims["26"].claimant == "Serhii Popko"
+
+
+def test_a_place_that_frames_a_paragraph_scopes_its_later_sentences():
+    text = (
+        "In Sumy Oblast, a drone hit an infrastructure facility, Governor Volodymyr Artiukh said. No one was injured, he added."
+        "\n\nNo one was hurt in the capital, officials said."
+    )
+    claims = extract_claims(text)
+    assert [(frame.text, frame.scope) for frame in claims] == [("No one", ("Sumy Oblast",)), ("No one", ())]
