@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from factcheck.matching.features import normalised_claimant
+from factcheck.matching.features import PART_MARKS, normalised_claimant
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -66,9 +66,22 @@ def agree(a: Position, b: Position) -> bool:
     return a.low <= b.high + slack and b.low <= a.high + slack
 
 
+def same_speaker(a: str, b: str) -> bool:
+    """ "Serhii Popko" and, later in the story, "Popko" are one speaker."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if ":" in short or short in GENERIC_SPEAKERS or short in SPEAKER_KINDS:
+        return False
+    # "the Air Force" after "Ukraine's air force"; a surname after the full name.
+    return long.endswith(" " + short)
+
+
 def is_update(a: Position, b: Position) -> bool:
     """The later claim updates the earlier: same speaker, or a cumulative count that rose."""
-    if a.speaker and a.speaker == b.speaker:
+    if same_speaker(a.speaker, b.speaker):
         return True
     if a.published is None or b.published is None or a.published == b.published:
         return False
@@ -81,9 +94,29 @@ def comparable(a: Position, b: Position) -> bool:
     """Nothing in the claims themselves says they count different things."""
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
         return False
+    if a.qualifiers & PART_MARKS != b.qualifiers & PART_MARKS:
+        return False
     if a.event and b.event and a.event != b.event:
         return False
     return not (a.unit and b.unit and a.unit != b.unit and a.measure not in ("killed", "injured", "casualties", "missing", "people"))
+
+
+def supersedes(later: Position, earlier: Position) -> bool:
+    """`later` is the speaker's newer figure for what `earlier` counted: published later, or
+    the same day and higher for a count that only grows ("two people had been killed", then
+    "the toll has risen to four")."""
+    if later is earlier or not same_speaker(later.speaker, earlier.speaker) or (later.low, later.high) == (earlier.low, earlier.high):
+        return False
+    if later.published and earlier.published and later.published != earlier.published:
+        return later.published > earlier.published
+    growing = earlier.measure in CUMULATIVE_MEASURES or earlier.event in CUMULATIVE_EVENTS
+    return growing and later.published == earlier.published and later.low > earlier.low
+
+
+def current(positions: list[Position]) -> list[Position]:
+    """Each speaker's latest word: a figure its own speaker has since replaced is history (the
+    timeline shows it), not a position to hold against other speakers."""
+    return [position for position in positions if not any(supersedes(other, position) for other in positions)]
 
 
 def conflicting(a: Position, b: Position) -> bool:
@@ -96,7 +129,7 @@ def find_conflict(positions: list[Position]) -> tuple[bool, str]:
     Claims that say the same thing (speaker, date, interval) are compared once, so a figure
     reported by many copies costs no more than one reported by a few."""
     distinct: dict[tuple, Position] = {}
-    for position in positions:
+    for position in current(positions):
         distinct.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), position)
     unique = sorted(distinct.values(), key=lambda position: (position.low, position.high))
     for index, a in enumerate(unique):
@@ -109,7 +142,7 @@ def find_conflict(positions: list[Position]) -> tuple[bool, str]:
 def conflicting_ids(positions: list[Position]) -> set:
     """Ids of the claims that take part in any conflict of the figure (for marking them)."""
     by_key: dict[tuple, list[Position]] = {}
-    for position in positions:
+    for position in current(positions):
         by_key.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), []).append(position)
     keys = list(by_key)
     marked: set = set()
@@ -129,7 +162,9 @@ def timeline(positions: list[Position]) -> list[Position]:
     """The figure's claims from speakers who gave more than one figure, in date order."""
     by_speaker: dict[str, list[Position]] = {}
     for position in positions:
-        by_speaker.setdefault(position.speaker, []).append(position)
+        # "Popko" is filed with "Serhii Popko" when the figure has both.
+        known = next((speaker for speaker in by_speaker if same_speaker(speaker, position.speaker)), position.speaker)
+        by_speaker.setdefault(known, []).append(position)
     updated = [group for group in by_speaker.values() if len({(p.low, p.high) for p in group}) > 1]
     return sorted(
         (position for group in updated for position in group),
@@ -141,6 +176,16 @@ def timeline(positions: list[Position]) -> list[Position]:
 GENERIC_SPEAKERS = {
     "officials", "an official", "official", "authorities", "sources", "a source", "witnesses", "residents",
     "analysts", "experts", "reports", "police", "rescuers", "doctors", "survivors", "he", "she", "they", "it",
+}
+
+
+# Words that name a kind of speaker, not a person: "the agency" need not be "the UN's food
+# agency" (a surname alone, "Popko", is the "Serhii Popko" of an earlier report).
+SPEAKER_KINDS = {
+    "agency", "ministry", "government", "military", "army", "department", "office", "service", "company", "group",
+    "organisation", "organization", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor",
+    "mayor", "chief", "head", "center", "centre", "council", "administration", "force", "forces", "guard", "media",
+    "television", "agency's", "statement", "report", "survey", "assessment", "center's", "embassy", "coalition",
 }
 
 

@@ -24,10 +24,12 @@ from dataclasses import dataclass, field
 from factcheck.extraction import ClaimFrame
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
+    PART_MARKS,
     TOLL_BLOCKS,
     block_of,
     event_class,
     nested_places,
+    qualifier_keys,
     scope_keys,
     story_scopes,
     unit_class,
@@ -59,6 +61,9 @@ TOLL_EVENT_PENALTY = 0.3
 # No name is ever worth nothing: even a name most claims share still tells its claims apart
 # from those without it.
 MIN_NAME_WEIGHT = 0.2
+# An increment or a part ("another 14", "five of the victims") never joins the figure of the
+# whole, nor the whole a figure of parts.
+PART_MISMATCH_WEIGHT = 2.0
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
@@ -122,7 +127,7 @@ class _Group:
 
     def add(self, claim: ClaimRef, scope: frozenset[str]) -> None:
         frame = claim.frame
-        self.qualifiers.update(scope_keys(frame.qualifiers))
+        self.qualifiers.update(qualifier_keys(frame))
         self.members.append(claim)
         self.member_ids.add(claim.id)
         self.units[unit_class(frame.unit)] += 1
@@ -183,7 +188,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
 def _name_weights(claims: list[ClaimRef], scopes: dict) -> dict[str, float]:
     """How specific each scoping name is in this story: near 1 for a name few claims use,
     falling for names many claims share ("Iraq" in a story about strikes in Iraq)."""
-    counts = Counter(key for claim in claims for key in scopes[claim.id] | scope_keys(claim.frame.qualifiers))
+    counts = Counter(key for claim in claims for key in scopes[claim.id] | qualifier_keys(claim.frame))
     total = max(len(claims), 1)
     return {key: max(MIN_NAME_WEIGHT, 1.0 - count / total) for key, count in counts.items()}
 
@@ -207,7 +212,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
         else:
             fit -= TOLL_EVENT_PENALTY if group.block in TOLL_BLOCKS else DIFFERENT_EVENT_WEIGHT
 
-    fit += _names_fit(scope_keys(frame.qualifiers), group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
+    marks = qualifier_keys(frame) & PART_MARKS
+    group_marks = {key for key in PART_MARKS if group.qualifiers[key] / len(group.members) >= NAME_MAJORITY}
+    if marks != group_marks:
+        fit -= PART_MISMATCH_WEIGHT
+    fit += _names_fit(qualifier_keys(frame), group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
     # of the figure's claims carry them; places count against when the claim names places and
@@ -296,7 +305,7 @@ def position_of(claim: ClaimRef) -> Position:
         published=claim.published,
         text=frame.text,
         outlet=claim.outlet,
-        qualifiers=scope_keys(frame.qualifiers),
+        qualifiers=qualifier_keys(frame),
         event=event_class(frame.event, frame.measure),
         unit=unit_class(frame.unit),
         vague=frame.hedge == "vague",

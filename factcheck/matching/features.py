@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.lexicon import REPORTING_VERBS
+from factcheck.extraction.text import framing_place
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -133,6 +134,43 @@ def scope_keys(scope) -> frozenset[str]:
     return frozenset(key for key in (place_key(name) for name in scope) if key)
 
 
+# A number that counts only some of a quantity: an increment ("another 14 drones", "10 to 20
+# more deaths") or a part of a total said before ("five of the victims", "11 of them"). It is
+# a quantity of its own, never a value of the total's figure.
+INCREMENT = "*increment*"
+PART = "*part*"
+# A count over a period ("more than 1,000 drones since the start of August", "over the past
+# week", "so far this year") is not the count of one attack or one day.
+PERIOD = "*period*"
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD})
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIOD = re.compile(
+    rf"\bsince\s+(?:the\s+(?:start|beginning)\b|(?:early|late|mid-?)\s*(?:{_MONTHS})\b|(?:{_MONTHS})\b|the\s+(?:war|invasion)\b)"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year|fortnight|(?:\w+\s+)?(?:days|weeks|months|years))\b"
+    r"|\bso\s+far\s+this\s+(?:year|month|week)\b",
+    re.IGNORECASE,
+)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b)", re.IGNORECASE)
+
+
+def qualifier_keys(frame) -> frozenset[str]:
+    """The quantity's own qualifiers as keys, with the marks of an increment or a part."""
+    keys = set(scope_keys(frame.qualifiers))
+    sentence = frame.sentence or ""
+    at = frame.start - frame.sentence_start
+    if sentence:
+        before, after = sentence[:at], sentence[at + len(frame.text):]
+        if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
+            keys.add(INCREMENT)
+        elif _PART_AFTER.match(after) and not frame.zero:
+            keys.add(PART)
+        if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):
+            keys.add(PERIOD)
+    return frozenset(keys)
+
+
 def normalised_claimant(claimant: str | None) -> str:
     """ "The Health Ministry", "the health ministry" and "Health Ministry" are one speaker."""
     if not claimant:
@@ -155,8 +193,6 @@ _WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across 
 # How close (in characters, either side of the number) a word of the whole must stand.
 WHOLE_WINDOW_BEFORE = 32
 WHOLE_WINDOW_AFTER = 40
-# "In Turkey, officials said ...": a place that frames the whole sentence.
-_FRAMING_PLACE = re.compile(r"^\W*(?:In|Across)\s+((?:[A-Z][\w'’.-]*\s?){1,3}),")
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
@@ -202,9 +238,9 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset()) -> frozen
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if not keys:
-        framing = _FRAMING_PLACE.match(sentence)
+        framing = framing_place(sentence)
         if framing:
-            keys.add(place_key(framing.group(1)))
+            keys.add(place_key(framing))
     after = _clause_after(sentence, at + len(frame.text))
     if _IN_THE_COUNTRY.search(after):
         country = claimant_country(frame.claimant)

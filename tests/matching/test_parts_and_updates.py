@@ -1,0 +1,132 @@
+"""Numbers that count only part of a quantity (an increment, a part of a total said before, a
+count over a period), and a speaker's replaced figure, which is history rather than a position."""
+
+import datetime
+
+import pytest
+
+from factcheck.extraction import ClaimFrame
+from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
+from factcheck.matching.features import INCREMENT, PART, PERIOD, qualifier_keys
+
+DAY = datetime.date(2024, 9, 1)
+
+
+def claim(sentence, number, *, unit="drone", measure="weapons", event="shoot", claimant=None, article="a", published=DAY, low="same", zero=False):
+    at = sentence.index(number)
+    value = 0.0 if zero else float(number.replace(",", "")) if number[0].isdigit() else 4.0
+    frame = ClaimFrame(
+        start=at, end=at + len(number), text=number, value=value, low=value if low == "same" else low, high=value,
+        hedge="exact", unit=unit, measure=measure, claimant=claimant, sentence=sentence, sentence_start=0, event=event, zero=zero,
+    )
+    return ClaimRef(id=f"{article}:{number}", frame=frame, article=article, outlet=article, published=published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "mark"),
+    [
+        ('Another 14 drones were "locally lost," the Air Force said.', "14", INCREMENT),
+        ("Green said there could be 10 more deaths per day.", "10", INCREMENT),
+        ("Only five of the victims had been identified.", "five", PART),
+        ("He said 11 of them had been taken to hospital.", "11", PART),
+        ("Russia has launched more than 1,000 drones since the start of August.", "1,000", PERIOD),
+        ("Over the past week, air defences have shot down more than 400 drones.", "400", PERIOD),
+        ("Some 2,000 people have died at sea so far this year.", "2,000", PERIOD),
+    ],
+)
+def test_a_number_that_counts_part_of_a_quantity_is_marked(sentence, number, mark):
+    assert mark in qualifier_keys(claim(sentence, number).frame)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Air defence units shot down 74 drones overnight.", "74"),
+        ("None of the Russian missiles were intercepted.", "None"),
+        ("Two people were killed and 15 others were injured.", "15"),
+        ("Russia launched 90 drones against Ukraine overnight, the air force said on Sunday.", "90"),
+    ],
+)
+def test_a_whole_count_is_not_marked(sentence, number):
+    assert not qualifier_keys(claim(sentence, number, zero=number == "None").frame) & {INCREMENT, PART, PERIOD}
+
+
+def test_an_increment_does_not_join_the_figure_of_the_whole():
+    figures = match_claims([
+        claim("Air defence units shot down 74 drones, the Air Force said.", "74", claimant="the Air Force", article="kyiv"),
+        claim('Another 14 drones were "locally lost," the Air Force said.', "14", claimant="the Air Force", article="kyiv-2"),
+        claim("Air defences destroyed 76 drones, Ukraine's air force said.", "76", claimant="Ukraine's air force", article="reuters"),
+    ])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["kyiv-2:14"], ["kyiv:74", "reuters:76"]]
+    assert not any(figure.conflict for figure in figures), "the Air Force raised its own count from 74 to 76"
+
+
+def test_a_part_of_a_toll_does_not_join_the_toll():
+    figures = match_claims([
+        claim("The fire has killed at least 36 people, officials said.", "36", unit="person", measure="killed", event="kill", article="ap"),
+        claim("Only five of the victims had been identified, the county said.", "five", unit="person", measure="killed", event="identify", article="cnn"),
+    ])
+    assert len(figures) == 2
+    assert not any(figure.conflict for figure in figures)
+
+
+def test_a_count_over_weeks_is_not_the_count_of_one_night():
+    figures = match_claims([
+        claim("Russia launched 90 drones against Ukraine overnight.", "90", event="launch", claimant="the air force", article="kyiv"),
+        claim("Russia has launched more than 1,000 drones since the start of August, Zelensky said.", "1,000", event="launch", claimant="Zelensky", article="kyiv-2", low=1000),
+        claim("Russia had launched 90 drones, Ukraine's air force said.", "90", event="launch", claimant="Ukraine's air force", article="reuters"),
+    ])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["kyiv-2:1,000"], ["kyiv:90", "reuters:90"]]
+
+
+def position(claim_id, value, speaker, *, published=DAY, low=None, measure="killed"):
+    return Position(
+        claim_id=claim_id, low=value if low is None else low, high=value, value=value, measure=measure, speaker=speaker,
+        report=claim_id, published=published, text=str(value), outlet=claim_id,
+    )
+
+
+def test_a_speakers_replaced_figure_is_not_held_against_another_speaker():
+    positions = [
+        position("kyiv-independent", 2, "serhii popko"),
+        position("pravda", 4, "popko"),
+        position("reuters", 4, "ukrainian officials", low=4),
+    ]
+    assert find_conflict(positions) == (False, "")
+    assert [p.claim_id for p in timeline(positions)] == ["kyiv-independent", "pravda"]
+
+
+def test_a_speakers_current_figure_still_conflicts():
+    positions = [
+        position("kyiv-independent", 2, "serhii popko"),
+        position("pravda", 4, "popko"),
+        position("reuters", 9, "ukrainian officials"),
+    ]
+    conflict, reason = find_conflict(positions)
+    assert conflict and "“4”" in reason and "“9”" in reason
+    assert conflicting_ids(positions) == {"pravda", "reuters"}
+
+
+def test_a_lower_count_the_same_day_from_one_speaker_is_not_taken_as_replaced_for_a_salvo():
+    positions = [
+        position("a", 15, "the pentagon", measure="weapons"),
+        position("b", 22, "the pentagon", measure="weapons"),
+        position("c", 12, "iran", measure="weapons"),
+    ]
+    assert conflicting_ids(positions) == {"a", "b", "c"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("serhii popko", "popko", True),
+        ("ukraine s air force", "air force", True),
+        ("un s food agency", "agency", False),
+        ("turkish officials", "officials", False),
+        ("kyiv:officials", "officials", False),
+        ("serhii popko", "volodymyr artiukh", False),
+    ],
+)
+def test_a_short_mention_of_a_speaker_is_the_same_speaker(a, b, same):
+    assert same_speaker(a, b) is same
