@@ -68,6 +68,13 @@ def _total_subject(root):
             # "the toll rose to 80", and "revised the death toll to 3,958", "put the toll at 80"
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lx.TOTAL_NOUNS and child.i != root.i:
                 return _of_object(child) or child
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "at"):
+        # A long subject misparsed ("The number of troops diagnosed with injuries after the
+        # attack on the base has risen to 50" hangs "risen" under "diagnosed"): the total
+        # the rise belongs to is still above it.
+        for ancestor in verb.ancestors:
+            if ancestor.dep_ in ("nsubj", "nsubjpass", "ROOT") and ancestor.lemma_.lower() in lx.TOTAL_NOUNS:
+                return _of_object(ancestor) or ancestor
     return None
 
 

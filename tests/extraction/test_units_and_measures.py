@@ -35,6 +35,12 @@ def test_elliptical_counts_take_the_unit_of_the_figure_before_them(claims_of):
 def test_a_total_counts_what_it_is_the_number_of(claims_of):
     claim = claims_of("The number of U.S. service members diagnosed with brain injuries has risen to 50, the Pentagon said.")["50"]
     assert (claim.unit, claim.measure) == ("service member", "injured")
+    # A subject long enough for the parser to hang the rise under "diagnosed".
+    misparsed = claims_of(
+        "The number of U.S. service members diagnosed with mild traumatic brain injuries after Iran's missile attack "
+        "on Al Asad Air Base in Iraq has risen to 50, Pentagon spokesman Navy Lt. Cmdr. Michael Howard said Tuesday."
+    )["50"]
+    assert (misparsed.unit, misparsed.measure) == ("service member", "injured")
 
 
 def test_a_bare_number_for_the_figure_named_before_counts_what_it_counted(claims_of):
