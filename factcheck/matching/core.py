@@ -67,6 +67,7 @@ PART_MISMATCH_WEIGHT = 2.0
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
+MAGNITUDE_SLOPE = 0.1
 # Two claims in one sentence of one article are, almost always, two different quantities,
 # unless the sentence sets one against the other (RIVAL_VALUES between them).
 SAME_SENTENCE_PENALTY = 1.0
@@ -235,7 +236,10 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
 
     if frame.value > 0 and group.log_count:
         typical = group.log_sum / group.log_count
-        excess = abs(math.log10(frame.value) - typical) - math.log10(MAGNITUDE_FREE_RATIO)
+        distance = abs(math.log10(frame.value) - typical)
+        # Between figures that fit alike, the one of the nearer order of magnitude.
+        fit -= MAGNITUDE_SLOPE * distance
+        excess = distance - math.log10(MAGNITUDE_FREE_RATIO)
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
 

@@ -249,7 +249,35 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset()) -> frozen
     before = _clause_before(sentence, at)
     if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(frame.scope, sentence, known):
         return frozenset({WHOLE})
+    if not keys and frame.measure in TOLL_MEASURES:
+        # "A quake struck southern Turkey and northwest Syria, killing more than 3,800": a toll
+        # that names no place of its own is the toll of the places its sentence joins.
+        if _joined_places(_capitalised_known(sentence, known), sentence, known):
+            return frozenset({WHOLE})
+        # "Syria's government reported 5,714 deaths": a government counts its own country's dead.
+        country = possessive_country(frame.claimant)
+        if country:
+            keys.add(country)
     return frozenset(keys)
+
+
+TOLL_MEASURES = {"killed", "casualties", "injured", "missing"}
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _capitalised_known(sentence: str, known) -> list[str]:
+    return [word for word in _CAPITALISED.findall(sentence) if place_key(word) in known]
+
+
+def possessive_country(claimant: str | None) -> str | None:
+    """The country of "Syria's government", "Turkey's disaster agency"; not of "Turkish
+    officials", who may speak of any place."""
+    match = _POSSESSIVE.match(claimant or "")
+    if match and ("'" in claimant or "’" in claimant):
+        key = place_key(match.group(1))
+        if key in PLACE_ALIASES.values():
+            return key
+    return None
 
 
 def claimant_country(claimant: str | None) -> str | None:

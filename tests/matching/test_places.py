@@ -4,6 +4,8 @@
 import dataclasses
 import datetime
 
+import pytest
+
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.features import WHOLE, claim_scope, nested_places, story_scopes
@@ -117,3 +119,37 @@ def test_places_in_a_list_are_side_by_side_not_one_within_the_other():
         toll("In Syria, 12 people were killed.", "12", scope=["Syria"], article="b"),
     ]
     assert nested_places(claims) == set()
+
+
+def test_a_toll_with_no_place_of_its_own_takes_the_places_its_sentence_joins():
+    lede = "A 7.8 magnitude earthquake struck southern Turkey and northwest Syria before dawn, killing more than 3,800 people."
+    assert claim_scope(toll(lede, "3,800").frame, {"turkey", "syria"}) == {WHOLE}
+    one_place = "A 7.8 magnitude earthquake struck southern Turkey before dawn, killing more than 3,800 people."
+    assert claim_scope(toll(one_place, "3,800").frame, {"turkey", "syria"}) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("claimant", "country"),
+    [
+        ("Syria's government and the White Helmets", "syria"),
+        ("Turkey’s disaster agency", "turkey"),
+        ("Syrian officials", None),
+        ("The White Helmets", None),
+        (None, None),
+    ],
+)
+def test_a_countrys_government_counts_its_own_dead(claimant, country):
+    sentence = "They have reported a total of 5,714 deaths."
+    expected = {country} if country else frozenset()
+    assert claim_scope(toll(sentence, "5,714", claimant=claimant).frame, {"turkey", "syria"}) == expected
+
+
+def test_between_figures_that_fit_alike_a_claim_joins_the_nearer_in_magnitude():
+    day = lambda n: DAY + datetime.timedelta(days=n)  # noqa: E731
+    claims = [
+        toll("The combined toll rose to 11,000, officials said.", "11,000", article="a-w", published=day(0)),
+        toll("In Syria, at least 1,602 people have been killed.", "1,602", scope=["Syria"], article="b-s", published=day(0)),
+        toll("The WHO warned that the number of deaths could rise to 20,000.", "20,000", article="who", published=day(1)),
+    ]
+    figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
+    assert figure_of["who:20,000"] == figure_of["a-w:11,000"] != figure_of["b-s:1,602"]
