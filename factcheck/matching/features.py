@@ -142,7 +142,15 @@ PART = "*part*"
 # A count over a period ("more than 1,000 drones since the start of August", "over the past
 # week", "so far this year") is not the count of one attack or one day.
 PERIOD = "*period*"
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD})
+# The dead not yet identified or claimed are a count of their own beside the toll.
+UNIDENTIFIED = "*unidentified*"
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED})
+_UNIDENTIFIED_AFTER = re.compile(
+    r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
+    re.IGNORECASE,
+)
+# "Of the 50, 31 were treated in Iraq": the numbers after the comma are parts of the 50.
+_PART_OPENING = re.compile(r"^\W*Of\s+(?:the|those|these|them|whom)\b[^,]*,", re.IGNORECASE)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _PERIOD = re.compile(
     rf"\bsince\s+(?:the\s+(?:start|beginning)\b|(?:early|late|mid-?)\s*(?:{_MONTHS})\b|(?:{_MONTHS})\b|the\s+(?:war|invasion)\b)"
@@ -164,11 +172,18 @@ def qualifier_keys(frame) -> frozenset[str]:
         before, after = sentence[:at], sentence[at + len(frame.text):]
         if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
             keys.add(INCREMENT)
-        elif _PART_AFTER.match(after) and not frame.zero:
+        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at)) and not frame.zero:
             keys.add(PART)
+        if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
+            keys.add(UNIDENTIFIED)
         if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):
             keys.add(PERIOD)
     return frozenset(keys)
+
+
+def _opens_with_whole(sentence: str, at: int) -> bool:
+    opening = _PART_OPENING.match(sentence)
+    return bool(opening) and at >= opening.end()
 
 
 def normalised_claimant(claimant: str | None) -> str:

@@ -8,7 +8,7 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
-from factcheck.matching.features import INCREMENT, PART, PERIOD, qualifier_keys
+from factcheck.matching.features import INCREMENT, PART, PERIOD, UNIDENTIFIED, qualifier_keys
 
 DAY = datetime.date(2024, 9, 1)
 
@@ -30,6 +30,8 @@ def claim(sentence, number, *, unit="drone", measure="weapons", event="shoot", c
         ("Green said there could be 10 more deaths per day.", "10", INCREMENT),
         ("Only five of the victims had been identified.", "five", PART),
         ("He said 11 of them had been taken to hospital.", "11", PART),
+        ("Of the 50, 31 were treated in Iraq and returned to duty.", "31", PART),
+        ("Of the injured, about 200 are still in hospitals.", "200", PART),
         ("Russia has launched more than 1,000 drones since the start of August.", "1,000", PERIOD),
         ("Over the past week, air defences have shot down more than 400 drones.", "400", PERIOD),
         ("Some 2,000 people have died at sea so far this year.", "2,000", PERIOD),
@@ -46,10 +48,25 @@ def test_a_number_that_counts_part_of_a_quantity_is_marked(sentence, number, mar
         ("None of the Russian missiles were intercepted.", "None"),
         ("Two people were killed and 15 others were injured.", "15"),
         ("Russia launched 90 drones against Ukraine overnight, the air force said on Sunday.", "90"),
+        ("Of the 50, 31 were treated in Iraq and returned to duty.", "50"),
     ],
 )
 def test_a_whole_count_is_not_marked(sentence, number):
-    assert not qualifier_keys(claim(sentence, number, zero=number == "None").frame) & {INCREMENT, PART, PERIOD}
+    assert not qualifier_keys(claim(sentence, number, zero=number == "None").frame) & {INCREMENT, PART, PERIOD, UNIDENTIFIED}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unidentified"),
+    [
+        ("Nearly 100 bodies were yet to be identified, a senior official said.", "100", True),
+        ("Officials say 83 bodies remain unclaimed.", "83", True),
+        ("The official death toll stands at 288.", "288", False),
+        ("288 people were killed, and the police have not yet identified the driver.", "288", False),
+    ],
+)
+def test_the_dead_not_yet_identified_are_a_count_of_their_own(sentence, number, unidentified):
+    frame = claim(sentence, number, unit="person", measure="killed", event="be").frame
+    assert (UNIDENTIFIED in qualifier_keys(frame)) is unidentified
 
 
 def test_an_increment_does_not_join_the_figure_of_the_whole():
