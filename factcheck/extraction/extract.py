@@ -55,6 +55,9 @@ _ANAPHORIC_FIGURE = re.compile(
 )
 # "The toll could reach 20,000": in the news a toll with no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their)\s+toll\b", re.IGNORECASE)
+# "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
+# in a sentence about a crowd counts its people.
+_BARE_CROWD = re.compile(r"\b(?:the|its|their)\s+(?:crowd|turnout|attendance)\b|\bthe\s+peak\s+of\s+the\s+(?:\w+\s+){0,2}(?:march|rally|protest|demonstration)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -177,6 +180,8 @@ class _ArticleExtraction:
         qualifiers, scope = quantity.qualifiers, quantity.scope
         if unit == "" and measure == "other" and not phrase.zero and _BARE_TOLL.search(sentence.text):
             unit, measure = "person", "killed"
+        elif unit in ("", "crowd", "turnout") and measure == "other" and not phrase.zero and _BARE_CROWD.search(sentence.text):
+            unit, measure = "person", "people"
         elif (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
         elif unit == "" and measure == "other" and not phrase.zero and self.last_figure and _ANAPHORIC_FIGURE.search(sentence.text):

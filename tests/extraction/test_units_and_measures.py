@@ -71,3 +71,12 @@ def test_qualifiers_are_the_names_in_the_numbers_own_phrase(claims_of):
     assert claims["17"].qualifiers == ("Ain al-Asad",)
     assert claims["five"].qualifiers == ("Erbil",)
     assert claims["22"].qualifiers == ()
+
+
+def test_a_bare_number_in_a_sentence_about_a_crowd_counts_its_people(claims_of):
+    counted = claims_of("The week before, police counted 240,000 at the peak of the first mass march.")["240,000"]
+    assert (counted.unit, counted.measure) == ("person", "people")
+    estimate = claims_of("An independent estimate put the crowd at between 500,000 and 800,000.")["between 500,000 and 800,000"]
+    assert estimate.measure == "people"
+    distance = claims_of("The march stretched for more than 3 km from Victoria Park.")["more than 3"]
+    assert distance.measure == "distance"
