@@ -44,6 +44,7 @@ class Position:
     event: str | None = None
     unit: str = ""
     vague: bool = False  # "dozens", "hundreds": an impression, not a count
+    sentence: object = None  # (article, sentence offset): where it is said
 
 
 def bounds(low: float | None, high: float | None) -> tuple[float, float]:
@@ -120,7 +121,11 @@ def current(positions: list[Position]) -> list[Position]:
 
 
 def conflicting(a: Position, b: Position) -> bool:
-    return a.report != b.report and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b) and comparable(a, b)
+    # One report says one thing, unless one of its sentences sets two speakers against each
+    # other ("organisers said 550,000 joined, while police put the number at 190,000").
+    rivals = a.sentence is not None and a.sentence == b.sentence and named(a.speaker) and named(b.speaker) and not same_speaker(a.speaker, b.speaker)
+    one_voice = a.report == b.report and not rivals
+    return not one_voice and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b) and comparable(a, b)
 
 
 def find_conflict(positions: list[Position]) -> tuple[bool, str]:
@@ -187,6 +192,11 @@ SPEAKER_KINDS = {
     "mayor", "chief", "head", "center", "centre", "council", "administration", "force", "forces", "guard", "media",
     "television", "agency's", "statement", "report", "survey", "assessment", "center's", "embassy", "coalition",
 }
+
+
+def named(speaker: str) -> bool:
+    """A speaker the report names, not the outlet's own voice."""
+    return not speaker.startswith("outlet:")
 
 
 def speaker_of(claimant: str | None, outlet: str) -> str:

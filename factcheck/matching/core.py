@@ -29,6 +29,7 @@ from factcheck.matching.features import (
     block_of,
     event_class,
     nested_places,
+    normalised_claimant,
     qualifier_keys,
     scope_keys,
     story_scopes,
@@ -36,6 +37,7 @@ from factcheck.matching.features import (
     units_compatible,
 )
 from factcheck.matching.labels import figure_label
+from factcheck.matching.timing import event_time, overlap
 
 # A claim joins the best figure of its block when its fit is at least this; below, it starts
 # a figure of its own. Fit is a sum of the evidence terms below, 0 when nothing speaks either
@@ -64,6 +66,13 @@ MIN_NAME_WEIGHT = 0.2
 # An increment or a part ("another 14", "five of the victims") never joins the figure of the
 # whole, nor the whole a figure of parts.
 PART_MISMATCH_WEIGHT = 2.0
+# Days the claim's clause names for its event, against those of the figure's claims: a march
+# of 9 June is not the march of 16 June. Tolls are left out: their dates are those of the
+# count ("rose to 80 on Friday"), not of the event.
+TIME_MISMATCH_WEIGHT = 2.0
+SAME_TIME_WEIGHT = 0.5
+UNDATED_MISMATCH_WEIGHT = 1.0
+REPORT_DAYS = datetime.timedelta(days=3)
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
@@ -119,8 +128,10 @@ class _Group:
         self.scoped = 0  # members that name any place
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
-        # (article, sentence start) -> the spans of the members said in that sentence
+        # (article, sentence start) -> the spans and speakers of the members said in that sentence
         self.sentences: dict = defaultdict(list)
+        # (first day, last day) -> members whose clause dates their event so
+        self.times: Counter = Counter()
         # Sum and count of log10 values: the figure's typical order of magnitude, kept as a
         # running mean so that comparing a claim with a figure costs the same at any size.
         self.log_sum = 0.0
@@ -128,6 +139,9 @@ class _Group:
 
     def add(self, claim: ClaimRef, scope: frozenset[str]) -> None:
         frame = claim.frame
+        when = event_time(frame, claim.published)
+        if when:
+            self.times[when] += 1
         self.qualifiers.update(qualifier_keys(frame))
         self.members.append(claim)
         self.member_ids.add(claim.id)
@@ -135,7 +149,7 @@ class _Group:
         self.events[event_class(frame.event, frame.measure)] += 1
         self.scope.update(scope)
         self.scoped += bool(scope)
-        self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end))
+        self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
             self.log_count += 1
@@ -243,16 +257,37 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
 
+    if group.times and group.block not in TOLL_BLOCKS:
+        when = event_time(frame, claim.published)
+        # A clause that names no day is most likely about the days just before its report:
+        # weaker evidence, and only against.
+        dated = when is not None
+        if not dated and claim.published:
+            when = (claim.published - REPORT_DAYS, claim.published)
+        if when:
+            agreeing = sum(count for days, count in group.times.items() if overlap(when, days))
+            share = agreeing / sum(group.times.values())
+            if share < NAME_MAJORITY:
+                fit -= TIME_MISMATCH_WEIGHT if dated else UNDATED_MISMATCH_WEIGHT
+            elif dated:
+                fit += SAME_TIME_WEIGHT * share
+
     spans = group.sentences.get((claim.article, frame.sentence_start))
     if spans and not any(_rival_values(frame, span) for span in spans):
+        # ... and two speakers with a number each in one sentence are answering one question
+        # ("organisers said 1.03 million took part, while police said 240,000").
         fit -= SAME_SENTENCE_PENALTY
     return fit
 
 
-def _rival_values(frame: ClaimFrame, other: tuple[int, int]) -> bool:
+def _rival_values(frame: ClaimFrame, other: tuple[int, int, str]) -> bool:
     """Two numbers of one sentence set against each other are values of one quantity: "revised
-    the toll to 275 from 288", "288 killed, contradicting the state's 275"."""
-    start, end = sorted([(frame.start, frame.end), other])
+    the toll to 275 from 288", "288 killed, contradicting the state's 275", or each in the
+    mouth of a different speaker ("organisers said 1.03 million, police 240,000")."""
+    speaker = normalised_claimant(frame.claimant)
+    if speaker and other[2] and speaker != other[2]:
+        return True
+    start, end = sorted([(frame.start, frame.end), other[:2]])
     between = frame.sentence[start[1] - frame.sentence_start:end[0] - frame.sentence_start]
     return bool(RIVAL_VALUES.search(between) or REVISION.search(frame.sentence))
 
@@ -313,4 +348,5 @@ def position_of(claim: ClaimRef) -> Position:
         event=event_class(frame.event, frame.measure),
         unit=unit_class(frame.unit),
         vague=frame.hedge == "vague",
+        sentence=(claim.article, frame.sentence_start),
     )

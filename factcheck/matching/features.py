@@ -60,6 +60,8 @@ EVENT_CLASSES = {
     "deploy": "deploy", "station": "deploy", "base": "deploy", "remain": "deploy", "send_troops": "deploy",
     "displace": "displace", "evacuate": "displace", "flee": "displace", "shelter": "displace", "leave": "displace",
     "march": "march", "protest": "march", "demonstrate": "march", "gather": "march", "join": "march", "take": "march",
+    "turn": "march", "draw": "march", "attend": "march", "rally": "march", "participate": "march", "flood": "march",
+    "throng": "march", "fill": "march", "pack": "march",
     "arrest": "arrest", "detain": "arrest",
     "rescue": "rescue", "pull": "rescue", "save": "rescue", "survive": "rescue",
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
@@ -72,7 +74,7 @@ NEUTRAL_EVENTS = {
     "confirm", "count", "revise", "have", "include", "tell", "state", "add", "show", "bring", "number", "total",
     "exceed", "surpass", "grow", "jump", "soar", "hit_total", "put_at", "record", "register", "announce", "cite",
     "lower", "raise", "update", "leave", "continue", "suggest", "indicate", "believe", "expect", "fear", "warn",
-    "contradict", "cite", "dispute", "deny", "stand", "suffer", "sustain", "incur", "see",
+    "contradict", "cite", "dispute", "deny", "stand", "suffer", "sustain", "incur", "see", "describe", "mock",
 }
 
 # Names that stand for the same place or people.
@@ -144,7 +146,15 @@ PART = "*part*"
 PERIOD = "*period*"
 # The dead not yet identified or claimed are a count of their own beside the toll.
 UNIDENTIFIED = "*unidentified*"
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED})
+# "A city of 7.4 million", "Antakya, a city of about 400,000": who lives there, not who took
+# part in the event.
+POPULATION = "*population*"
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:city|town|village|country|nation|region|island|province|state|territory|population)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -174,6 +184,8 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(INCREMENT)
         elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at)) and not frame.zero:
             keys.add(PART)
+        if _POPULATION_BEFORE.search(before):
+            keys.add(POPULATION)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
         if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):

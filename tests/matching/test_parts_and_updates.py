@@ -15,7 +15,8 @@ DAY = datetime.date(2024, 9, 1)
 
 def claim(sentence, number, *, unit="drone", measure="weapons", event="shoot", claimant=None, article="a", published=DAY, low="same", zero=False):
     at = sentence.index(number)
-    value = 0.0 if zero else float(number.replace(",", "")) if number[0].isdigit() else 4.0
+    digits = "".join(char for char in number if char.isdigit() or char == ".")
+    value = 0.0 if zero else float(digits) if digits else 4.0
     frame = ClaimFrame(
         start=at, end=at + len(number), text=number, value=value, low=value if low == "same" else low, high=value,
         hedge="exact", unit=unit, measure=measure, claimant=claimant, sentence=sentence, sentence_start=0, event=event, zero=zero,
@@ -147,3 +148,18 @@ def test_a_lower_count_the_same_day_from_one_speaker_is_not_taken_as_replaced_fo
 )
 def test_a_short_mention_of_a_speaker_is_the_same_speaker(a, b, same):
     assert same_speaker(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "population"),
+    [
+        ("Almost 2 million people took to the streets, in a city of 7.4 million.", "7.4 million", True),
+        ("In Antakya, a city of about 400,000, almost every street had a collapsed building.", "about 400,000", True),
+        ("Almost 2 million people took to the streets, in a city of 7.4 million.", "2 million", False),
+    ],
+)
+def test_the_people_of_a_place_are_not_the_people_of_an_event(sentence, number, population):
+    from factcheck.matching.features import POPULATION
+
+    frame = claim(sentence, number, unit="person", measure="people", event="take").frame
+    assert (POPULATION in qualifier_keys(frame)) is population

@@ -1,0 +1,154 @@
+"""When the counted thing happened, as far as the number's own clause says.
+
+"Organisers said 1.03 million people marched on Sunday" in a report of Monday 10 June is the
+march of 9 June; "550,000 joined the annual 1 July march" is that of 1 July; "Three weeks ago,
+as many as 2 million marched" is one about three weeks before the report. Crowds, salvos and
+sums of different days are different quantities even when every other word agrees.
+
+Only the clause of the number is read, with a time that opens the sentence ("Three weeks ago,
+..."), and times that date the report rather than the event are left out: "the force said on
+Monday", "81 injured as of Thursday morning", "treated by Tuesday".
+
+The answer is an interval of days (a weekday is one day, "three weeks ago" a week around the
+day it names, "last year" a year), or None when the clause gives no time.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+            ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+            ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {name: number for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_TIME = re.compile(
+    rf"(?P<day_month>\b\d{{1,2}}\s+{_MONTH}(?!\w))"
+    rf"|(?P<month_day>\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}}\s*$)(?!\s*(?:per|%|percent)))"
+    rf"|(?P<weekday>\b(?:(?P<last>last|this|past)\s+)?{_WEEKDAY}\b)"
+    r"|(?P<ago>\b(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+ago\b)"
+    r"|(?P<week_before>\b(?:the|a)\s+week\s+(?:before|earlier)\b)"
+    r"|(?P<weeks_after>\b(?P<after_count>a|one|two|three|four|\d+)\s+weeks?\s+after\b)"
+    r"|(?P<yesterday>\byesterday\b)"
+    r"|(?P<year>\b(?P<which>last|next|this)\s+year\b)",
+    re.IGNORECASE,
+)
+# A time that dates the report, not the event: "said on Monday", "told reporters on Monday",
+# "as of Thursday morning", "by Tuesday".
+_REPORT_TIME_BEFORE = re.compile(
+    r"(?:\b(?:as\s+of|by|until|updated)\s+(?:the\s+)?"
+    r"|\b(?:said|says|told|tells|reported|reports|announced|added|stated|confirmed|tweeted|wrote|warned|estimated|"
+    r"briefed|declared|disclosed|revealed|posted|published|insisted|noted)\s+(?:\w+\s+)?(?:on\s+|late\s+|early\s+)?)$",
+    re.IGNORECASE,
+)
+# Where the number's clause ends: a comma or semicolon, or a turn to another speaker.
+_CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but)\s")
+# An opening time of the whole sentence: "Three weeks ago, ...", "On Sunday, ...".
+_OPENING = re.compile(r"^\W*(?:on\s+)?([^,]{3,40}),")
+
+DAY = datetime.timedelta(days=1)
+# How far "three weeks ago" may be from the day it names.
+AGO_SLACK_DAYS = 2
+
+
+def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, datetime.date] | None:
+    """The days the number's clause puts its event in, or None."""
+    if published is None or not frame.sentence:
+        return None
+    sentence = frame.sentence
+    at = frame.start - frame.sentence_start
+    clause_start, clause_end = _clause(sentence, at, at + len(frame.text))
+    found = _times_in(sentence, clause_start, clause_end, published, at)
+    if not found:
+        opening = _OPENING.match(sentence)
+        if opening and opening.end() <= at:
+            found = _times_in(sentence, opening.start(1), opening.end(1), published, at)
+    return found[0] if found else None
+
+
+def overlap(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> bool:
+    return a[0] <= b[1] + DAY and b[0] <= a[1] + DAY
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    before = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return (before[-1] if before else 0, after.start() if after else len(sentence))
+
+
+def _times_in(sentence: str, start: int, end: int, published: datetime.date, number_at: int) -> list:
+    found = []
+    for match in _TIME.finditer(sentence, start, end):
+        if match.group("weeks_after") and match.start() > number_at:
+            continue  # "2 million marched a week after the first march": the number is the later event
+        if _REPORT_TIME_BEFORE.search(sentence[max(0, match.start() - 30):match.start()]):
+            continue
+        days = _resolve(match, published)
+        if days:
+            found.append(days)
+    return found
+
+
+def _resolve(match, published: datetime.date):
+    text = match.group(0).lower()
+    if match.group("day_month") or match.group("month_day"):
+        if not re.search(r"[A-Z]", match.group(0)):
+            return None  # "may 20", "march 7 km": a verb, not a month
+        digits = int(re.search(r"\d+", text).group())
+        month = _MONTHS[re.search(r"[a-z]+", text).group()]
+        try:
+            day = datetime.date(published.year, month, digits)
+        except ValueError:
+            return None
+        if day > published + 7 * DAY:
+            # "8 December" in a report of 3 January is last year's.
+            try:
+                day = day.replace(year=published.year - 1)
+            except ValueError:
+                return None
+        return (day, day)
+    if match.group("weekday"):
+        weekday = _WEEKDAYS[re.search(_WEEKDAY, text).group()]
+        back = (published.weekday() - weekday) % 7
+        if match.group("last") and match.group("last").lower() in ("last", "past") and back == 0:
+            back = 7
+        day = published - back * DAY
+        return (day, day)
+    if match.group("ago"):
+        count = match.group("count").lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        day = published - number * _UNITS[match.group("unit").lower()] * DAY
+        slack = 0 if match.group("unit").lower().startswith("day") else AGO_SLACK_DAYS
+        return (day - slack * DAY, day + slack * DAY)
+    if match.group("week_before"):
+        # "The week before, police counted 240,000": the week before the reported events.
+        day = published - 7 * DAY
+        return (day - AGO_SLACK_DAYS * DAY, day + AGO_SLACK_DAYS * DAY)
+    if match.group("weeks_after"):
+        # ", a week after a march they said drew 1.03 million": that march was a week before
+        # the events of the report.
+        count = match.group("after_count").lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        day = published - 7 * number * DAY
+        return (day - AGO_SLACK_DAYS * DAY, day + AGO_SLACK_DAYS * DAY)
+    if match.group("yesterday"):
+        day = published - DAY
+        return (day, day)
+    if match.group("year"):
+        year = published.year + {"last": -1, "next": 1, "this": 0}[match.group("which").lower()]
+        return (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    return None

@@ -1,0 +1,109 @@
+"""The day a number's clause puts its event on, and figures of different days kept apart."""
+
+import dataclasses
+import datetime
+
+import pytest
+
+from factcheck.extraction import ClaimFrame
+from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching.timing import event_time
+
+MONDAY = datetime.date(2019, 6, 10)
+D = datetime.date
+
+
+def crowd(sentence, number, *, published=MONDAY, claimant=None, article="a"):
+    at = sentence.index(number)
+    digits = "".join(char for char in number if char.isdigit() or char == ".")
+    value = float(digits or 1) * (1e6 if "million" in number else 1)
+    frame = ClaimFrame(
+        start=at, end=at + len(number), text=number, value=value, low=value, high=value, hedge="exact", unit="person",
+        measure="people", claimant=claimant, sentence=sentence, sentence_start=0, event="march",
+    )
+    return ClaimRef(id=f"{article}:{number}", frame=frame, article=article, outlet=article, published=published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "published", "days"),
+    [
+        ("Hundreds of thousands of people marched through Hong Kong on Sunday.", "Hundreds", MONDAY, (D(2019, 6, 9), D(2019, 6, 9))),
+        ("Organisers said more than a million people joined Sunday's march.", "a million", D(2019, 6, 13), (D(2019, 6, 9), D(2019, 6, 9))),
+        ("Organisers said 550,000 people joined the annual 1 July march.", "550,000", D(2019, 7, 2), (D(2019, 7, 1), D(2019, 7, 1))),
+        ("Russia launched 90 drones overnight on Sept. 1, the air force said.", "90", D(2024, 9, 1), (D(2024, 9, 1), D(2024, 9, 1))),
+        ("Iran fired 15 missiles on 8 January.", "15", D(2020, 1, 10), (D(2020, 1, 8), D(2020, 1, 8))),
+        ("Rebels fired 40 rockets on 30 December.", "40", D(2020, 1, 3), (D(2019, 12, 30), D(2019, 12, 30))),
+        ("Just over two weeks ago, as many as 2 million people marched.", "2 million", D(2019, 7, 2), (D(2019, 6, 16), D(2019, 6, 20))),
+        ("The week before, police counted 240,000 at the peak.", "240,000", D(2019, 6, 17), (D(2019, 6, 8), D(2019, 6, 12))),
+        ("Nearly 2 million marched, a week after a march they said drew 1.03 million.", "1.03 million", D(2019, 6, 17), (D(2019, 6, 8), D(2019, 6, 12))),
+        ("Last year's march drew 50,000, according to the organisers.", "50,000", D(2019, 7, 2), (D(2018, 1, 1), D(2018, 12, 31))),
+    ],
+)
+def test_the_day_of_the_event_is_read_from_the_numbers_clause(sentence, number, published, days):
+    assert event_time(crowd(sentence, number, published=published).frame, published) == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Police have arrested 32 people, the force said on Monday.", "32"),
+        ("The authority said 81 people had been injured as of Thursday morning.", "81"),
+        ("Police said 338,000 had marched at the peak along the approved route.", "338,000"),
+        ("The Front said 2 million people had taken part, counting the protester who died on Saturday.", "2 million"),
+        ("Officials said 12,000 may march 20 km to the capital.", "12,000"),
+        ("Nearly 2 million marched a week after the first march.", "Nearly 2 million"),
+    ],
+)
+def test_times_of_the_report_or_of_another_clause_are_not_the_events(sentence, number):
+    assert event_time(crowd(sentence, number).frame, MONDAY) is None
+
+
+def test_marches_of_different_days_are_different_figures_and_each_is_disputed():
+    first, second = D(2019, 6, 10), D(2019, 6, 17)
+    claims = [
+        crowd("Organisers said 1.03 million people marched on Sunday, while police said 240,000 took part.", "1.03 million", published=first, claimant="Organisers", article="r"),
+        crowd("Organisers said 1.03 million people marched on Sunday, while police said 240,000 took part.", "240,000", published=first, claimant="police", article="r"),
+        crowd("Organisers said nearly 2 million people turned out on Sunday.", "2 million", published=second, claimant="Organisers", article="ap"),
+        crowd("Police said 338,000 people were on the route at the peak of the march.", "338,000", published=second, claimant="Police", article="ap-2"),
+        crowd("The week before, police counted 240,000 at the peak of the first march.", "240,000", published=second, claimant="police", article="g"),
+    ]
+    figures = match_claims(claims)
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [
+        ["ap-2:338,000", "ap:2 million"], ["g:240,000", "r:1.03 million", "r:240,000"],
+    ]
+    assert all(figure.conflict for figure in figures), "organisers and police disagree about each march, even in one sentence"
+
+
+def test_tolls_are_not_split_by_the_day_of_their_count():
+    toll = lambda sentence, number, published, article: ClaimRef(  # noqa: E731
+        id=f"{article}:{number}", article=article, outlet=article, published=published,
+        frame=ClaimFrame(
+            start=sentence.index(number), end=sentence.index(number) + len(number), text=number, value=float(number),
+            low=float(number), high=float(number), hedge="exact", unit="person", measure="killed", claimant=None,
+            sentence=sentence, sentence_start=0, event="kill",
+        ),
+    )
+    figures = match_claims([
+        toll("The fire has killed 36 people, officials said on Wednesday.", "36", D(2023, 8, 10), "ap"),
+        toll("The number of people confirmed dead rose to 80 on Friday night.", "80", D(2023, 8, 12), "cb"),
+    ])
+    assert len(figures) == 1
+
+
+def test_one_report_setting_two_speakers_against_each_other_is_a_conflict():
+    sentence = "Organisers said 550,000 people joined the annual 1 July march, while police put the number at 190,000 at its peak."
+    (figure,) = match_claims([
+        crowd(sentence, "550,000", claimant="Organisers", article="bbc", published=D(2019, 7, 2)),
+        crowd(sentence, "190,000", claimant="police", article="bbc", published=D(2019, 7, 2)),
+    ])
+    assert figure.conflict and "550,000" in figure.conflict_reason and "190,000" in figure.conflict_reason
+
+
+def test_one_report_and_one_speaker_is_not_a_conflict_with_itself():
+    first = "Organisers said 550,000 people joined the march."
+    second = "Organisers later said 600,000 people joined the march."
+    figures = match_claims([
+        crowd(first, "550,000", claimant="Organisers", article="bbc"),
+        dataclasses.replace(crowd(second, "600,000", claimant="the organisers", article="bbc"), id="bbc:second"),
+    ])
+    assert [figure.conflict for figure in figures] == [False]
