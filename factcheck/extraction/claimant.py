@@ -50,9 +50,16 @@ def _drops(child) -> bool:
         return True  # "Smith, a spokesman," and "Smith, 45,": the head's own name is enough
     if child.pos_ == "NUM" and child.i > child.head.i:
         return True
+    if child.dep_ == "prep" and child.lower_ == "of" and _names_only(child):
+        return False  # "Commissioner of Police Stephen Lo Wai-chung" is one title and name
     if child.dep_ == "prep" and (len(list(child.subtree)) > MAX_PREP_TOKENS or child.lower_ not in ("of", "in", "for", "at")):
         return True
     return False
+
+
+def _names_only(prep) -> bool:
+    words = [token for token in prep.subtree if token.i != prep.i]
+    return bool(words) and all(token.pos_ == "PROPN" or token.is_punct for token in words)
 
 
 def source_of(speaker):
@@ -82,7 +89,10 @@ def subject_of(verb):
         return verb.head  # "the mayor, who had warned ...": the relative pronoun is the mayor
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry said ... and added that ...": the conjunct shares its subject.
-        return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" else None
+        # "He defended the use of force, saying officers had fired ...": the participle's
+        # speaker is the subject of the clause it hangs from.
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" or participle else None
     return subject
 
 

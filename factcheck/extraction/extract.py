@@ -276,6 +276,9 @@ class _ArticleExtraction:
         """The speaker a pronoun stands for: the nearest earlier person for he/she, the
         nearest earlier organisation or country for it/they."""
         wants_person = pronoun.lower() in ("he", "she", "i", "him", "her")
+        # A surname alone ("Lo said ...") has no shape of a name to the parser: when no
+        # earlier speaker is clearly a person, the nearest one-word proper name will do.
+        surname = None
         for back in range(0, PRONOUN_LOOKBACK_SENTENCES + 1):
             earlier = index - back
             if earlier < 0:
@@ -286,6 +289,8 @@ class _ArticleExtraction:
                 if token.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(token.lower_) and looks_like_speaker(token) and token.head.lemma_.lower() in lx.REPORTING_VERBS:
                     if _is_person(token) == wants_person:
                         found = speaker_phrase(token)
+                    elif wants_person and surname is None and token.pos_ == "PROPN" and len(list(token.subtree)) == 1 and back > 0:
+                        surname = token.text
             if found is None and back > 0:
                 # The pronoun's own sentence names the speaker by the pronoun; earlier ones
                 # may name them outright.
@@ -295,7 +300,7 @@ class _ArticleExtraction:
                     found = doc[start:end].text
             if found:
                 return found
-        return None
+        return surname
 
 
 def _apply_ceiling(doc, phrase: NumberPhrase) -> None:

@@ -77,3 +77,14 @@ def test_a_place_that_frames_a_paragraph_scopes_its_later_sentences():
     )
     claims = extract_claims(text)
     assert [(frame.text, frame.scope) for frame in claims] == [("No one", ("Sumy Oblast",)), ("No one", ())]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause_and_a_surname_is_a_person():
+    text = (
+        "Police fired about 150 rounds of tear gas on Wednesday, Commissioner of Police Stephen Lo Wai-chung said. "
+        "Lo said 22 police officers had been hurt. "
+        "He defended the use of force, saying officers had also fired about 20 beanbag rounds."
+    )
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims["about 150"].claimant == "Commissioner of Police Stephen Lo Wai-chung"
+    assert claims["about 20"].claimant == "Lo"
