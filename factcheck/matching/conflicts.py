@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from factcheck.matching.features import PART_MARKS, normalised_claimant
+from factcheck.matching.features import PART_MARKS, UNIDENTIFIED, normalised_claimant
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -45,6 +45,7 @@ class Position:
     unit: str = ""
     vague: bool = False  # "dozens", "hundreds": an impression, not a count
     sentence: object = None  # (article, sentence offset): where it is said
+    hedge: str = "exact"
 
 
 def bounds(low: float | None, high: float | None) -> tuple[float, float]:
@@ -62,8 +63,17 @@ def rounding_slack(value: float) -> float:
     return max(MIN_ROUNDING_SLACK, 0.5 * 10**zeros)
 
 
+# Hedges whose interval already says how loosely the number is meant: "about 3.2 billion" is
+# 2.9 to 3.5 billion, and widening it again for rounding would say nothing at all.
+SPREAD_HEDGES = {"approximate", "range", "vague"}
+
+
+def slack_of(position: Position) -> float:
+    return MIN_ROUNDING_SLACK if position.hedge in SPREAD_HEDGES else rounding_slack(position.value)
+
+
 def agree(a: Position, b: Position) -> bool:
-    slack = max(rounding_slack(a.value), rounding_slack(b.value))
+    slack = max(slack_of(a), slack_of(b))
     return a.low <= b.high + slack and b.low <= a.high + slack
 
 
@@ -76,8 +86,9 @@ def same_speaker(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if ":" in short or short in GENERIC_SPEAKERS or short in SPEAKER_KINDS:
         return False
-    # "the Air Force" after "Ukraine's air force"; a surname after the full name.
-    return long.endswith(" " + short)
+    # "the Air Force" after "Ukraine's air force"; a surname after the full name, wherever a
+    # name puts it ("Serhii Popko", "Stephen Lo Wai-chung").
+    return long.endswith(" " + short) or (" " not in short and short in long.split())
 
 
 def is_update(a: Position, b: Position) -> bool:
@@ -87,6 +98,10 @@ def is_update(a: Position, b: Position) -> bool:
     if a.published is None or b.published is None or a.published == b.published:
         return False
     earlier, later = (a, b) if a.published < b.published else (b, a)
+    if UNIDENTIFIED in earlier.qualifiers and UNIDENTIFIED in later.qualifiers:
+        # The dead not yet identified fall as names are put to them, and rise as bodies are
+        # found: a later count of them replaces the earlier, whoever gives it.
+        return True
     cumulative = earlier.measure in CUMULATIVE_MEASURES or (earlier.event in CUMULATIVE_EVENTS and later.event in (earlier.event, None))
     return cumulative and later.low >= earlier.low
 
@@ -121,9 +136,11 @@ def current(positions: list[Position]) -> list[Position]:
 
 
 def conflicting(a: Position, b: Position) -> bool:
-    # One report says one thing, unless one of its sentences sets two speakers against each
-    # other ("organisers said 550,000 joined, while police put the number at 190,000").
-    rivals = a.sentence is not None and a.sentence == b.sentence and named(a.speaker) and named(b.speaker) and not same_speaker(a.speaker, b.speaker)
+    # One report says one thing, unless it sets two speakers against each other ("organisers
+    # said 550,000 joined, while police put the number at 190,000").
+    # (A syndicated copy is the same report in another article: never a rival of its original.)
+    same_article = a.sentence is not None and b.sentence is not None and a.sentence[0] == b.sentence[0]
+    rivals = same_article and named(a.speaker) and named(b.speaker) and not same_speaker(a.speaker, b.speaker)
     one_voice = a.report == b.report and not rivals
     return not one_voice and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b) and comparable(a, b)
 

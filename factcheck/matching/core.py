@@ -349,4 +349,5 @@ def position_of(claim: ClaimRef) -> Position:
         unit=unit_class(frame.unit),
         vague=frame.hedge == "vague",
         sentence=(claim.article, frame.sentence_start),
+        hedge=frame.hedge,
     )

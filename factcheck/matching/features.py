@@ -173,9 +173,59 @@ _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECAS
 _PART_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b)", re.IGNORECASE)
 
 
+# What a sum of money or a percentage is of: "$3.2 billion in insured losses" is not "a $5.52
+# billion rebuild cost"; "growth of 1.1%" is not "inflation of 2.6%". Money and percentages
+# have no counted noun to tell them apart, so the noun they are said of stands in for it.
+_MONEY_SUBJECTS = {
+    "loss": "loss", "losses": "loss", "cost": "cost", "costs": "cost", "damage": "damage", "damages": "damage",
+    "aid": "aid", "spending": "spending", "borrowing": "borrowing", "tax": "tax", "taxes": "tax", "debt": "debt",
+    "deficit": "deficit", "revenue": "revenue", "revenues": "revenue", "funding": "funding", "fund": "funding",
+    "funds": "funding", "compensation": "compensation", "gratia": "compensation", "investment": "investment",
+    "investments": "investment", "price": "price", "prices": "price", "fine": "fine", "fines": "fine",
+    "reward": "reward", "salary": "wage", "salaries": "wage", "wage": "wage", "wages": "wage", "pension": "pension",
+    "pensions": "pension", "sales": "sales", "profit": "profit", "profits": "profit", "subsidy": "subsidy",
+    "subsidies": "subsidy", "grant": "grant", "grants": "grant", "loan": "loan", "loans": "loan", "bailout": "bailout",
+    "budget": "budget", "payment": "payment", "payments": "payment", "ransom": "ransom", "bill": "bill",
+}
+_PERCENT_SUBJECTS = {
+    "growth": "growth", "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
+    "interest": "interest", "support": "support", "approval": "approval", "vote": "vote", "votes": "vote",
+    "rate": "rate", "share": "share", "gdp": "gdp", "deficit": "deficit", "debt": "debt", "tax": "tax",
+}
+_WORD = re.compile(r"[A-Za-z]+")
+# "85% of the burn zone": a share is of the noun after "of".
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+SUBJECT_WINDOW_AFTER = 30
+SUBJECT_WINDOW_BEFORE = 60
+
+
+def subject_key(frame) -> str | None:
+    """For money and percentages, the noun they are said of, as a key ("what:loss")."""
+    if frame.measure not in ("money", "percent") or not frame.sentence:
+        return None
+    vocabulary = _MONEY_SUBJECTS if frame.measure == "money" else _PERCENT_SUBJECTS
+    at = frame.start - frame.sentence_start
+    after = _clause_after(frame.sentence, at + len(frame.text))[:SUBJECT_WINDOW_AFTER]
+    before = _clause_before(frame.sentence, at)[-SUBJECT_WINDOW_BEFORE:]
+    if frame.measure == "percent":
+        share = _SHARE_OF.match(after)
+        if share:
+            return f"what:{share.group(1).lower()}"
+    for word in _WORD.findall(after):
+        if word.lower() in vocabulary:
+            return f"what:{vocabulary[word.lower()]}"
+    for word in reversed(_WORD.findall(before)):
+        if word.lower() in vocabulary:
+            return f"what:{vocabulary[word.lower()]}"
+    return None
+
+
 def qualifier_keys(frame) -> frozenset[str]:
     """The quantity's own qualifiers as keys, with the marks of an increment or a part."""
     keys = set(scope_keys(frame.qualifiers))
+    subject = subject_key(frame)
+    if subject:
+        keys.add(subject)
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if sentence:

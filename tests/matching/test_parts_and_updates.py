@@ -1,6 +1,7 @@
 """Numbers that count only part of a quantity (an increment, a part of a total said before, a
 count over a period), and a speaker's replaced figure, which is history rather than a position."""
 
+import dataclasses
 import datetime
 
 import pytest
@@ -140,6 +141,7 @@ def test_a_lower_count_the_same_day_from_one_speaker_is_not_taken_as_replaced_fo
     [
         ("serhii popko", "popko", True),
         ("ukraine s air force", "air force", True),
+        ("commissioner of police stephen lo wai-chung", "lo", True),
         ("un s food agency", "agency", False),
         ("turkish officials", "officials", False),
         ("kyiv:officials", "officials", False),
@@ -163,3 +165,43 @@ def test_the_people_of_a_place_are_not_the_people_of_an_event(sentence, number, 
 
     frame = claim(sentence, number, unit="person", measure="people", event="take").frame
     assert (POPULATION in qualifier_keys(frame)) is population
+
+
+def money(sentence, number, *, article, claimant=None, low=None, high=None, hedge="exact"):
+    ref = claim(sentence, number, unit="dollar", measure="money", event=None, claimant=claimant, article=article)
+    frame = dataclasses.replace(ref.frame, low=low if low is not None else ref.frame.low, high=high if high is not None else ref.frame.high, hedge=hedge)
+    return dataclasses.replace(ref, frame=frame)
+
+
+def test_sums_of_money_are_told_apart_by_what_they_are_sums_of():
+    figures = match_claims([
+        money("The center estimated a $5.52 billion rebuild cost.", "$5.52 billion", article="civil-beat", claimant="The center"),
+        money("KCC said insured losses will total about $3.2 billion.", "$3.2 billion", article="ij", claimant="KCC", low=2.88e9, high=3.52e9, hedge="approximate"),
+        money("Moody's RMS put insured losses in a range of $4 billion to $6 billion.", "$4 billion to $6 billion", article="ij", claimant="Moody's RMS", low=4e9, high=6e9, hedge="range"),
+    ])
+    (cost,) = [figure for figure in figures if "civil-beat:$5.52 billion" in figure.claim_ids]
+    (losses,) = [figure for figure in figures if "ij:$3.2 billion" in figure.claim_ids]
+    assert cost is not losses and cost.claim_ids == ["civil-beat:$5.52 billion"]
+    assert losses.conflict, "two modellers in one article disagree: about 3.2 against 4 to 6 billion"
+
+
+def test_an_approximate_number_is_not_widened_again_for_rounding():
+    def position(value, low, high, hedge, speaker):
+        return Position(claim_id=speaker, low=low, high=high, value=value, measure="money", speaker=speaker, report=speaker,
+                        published=DAY, text=str(value), outlet=speaker, hedge=hedge)
+
+    about = position(3.2e9, 2.88e9, 3.52e9, "approximate", "kcc")
+    assert find_conflict([about, position(4e9, 4e9, 6e9, "range", "moodys")])[0]
+    assert not find_conflict([position(5000, 5000, 5000, "exact", "a"), position(5140, 5140, 5140, "exact", "b")])[0], "5,000 is said to the thousand"
+
+
+def test_a_later_count_of_unidentified_dead_replaces_the_earlier_whoever_gives_it():
+    later = DAY + datetime.timedelta(days=3)
+    figures = match_claims([
+        claim("Nearly 100 bodies were yet to be identified, a senior official said.", "100", unit="body", measure="killed", event="be",
+              claimant="a senior official", article="ndtv", low=90),
+        claim("Officials say 83 bodies remain unclaimed.", "83", unit="body", measure="killed", event="remain", claimant="Officials",
+              article="bbc", published=later),
+    ])
+    assert [len(figure.claim_ids) for figure in figures] == [2]
+    assert not figures[0].conflict
