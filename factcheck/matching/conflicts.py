@@ -142,7 +142,31 @@ def conflicting(a: Position, b: Position) -> bool:
     same_article = a.sentence is not None and b.sentence is not None and a.sentence[0] == b.sentence[0]
     rivals = same_article and named(a.speaker) and named(b.speaker) and not same_speaker(a.speaker, b.speaker)
     one_voice = a.report == b.report and not rivals
-    return not one_voice and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b) and comparable(a, b)
+    return (
+        not one_voice and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b)
+        and comparable(a, b) and (rivals or linked(a, b))
+    )
+
+
+# Generic units say nothing of which quantity two counts are: "people" may be marchers,
+# residents or the arrested, and any sum is in dollars or pounds.
+GENERIC_UNITS = {"", "person", "people"}
+UNITLESS_MEASURES = {"money", "percent"}
+TOLL_MEASURES = {"killed", "injured", "casualties", "missing"}
+
+
+def linked(a: Position, b: Position) -> bool:
+    """Something in the two claims says they answer one question, beyond nothing saying they
+    do not: the same event, a shared name, a specific unit, or both being tolls. A figure can
+    hold claims that only happened not to differ; their numbers are not flagged against each
+    other."""
+    if a.event and a.event == b.event:
+        return True
+    if a.qualifiers & b.qualifiers:
+        return True
+    if a.measure in TOLL_MEASURES and b.measure in TOLL_MEASURES:
+        return True
+    return bool(a.unit and a.unit == b.unit and a.unit not in GENERIC_UNITS and a.measure not in UNITLESS_MEASURES)
 
 
 def find_conflict(positions: list[Position]) -> tuple[bool, str]:

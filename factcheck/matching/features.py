@@ -288,7 +288,10 @@ def story_scopes(claims) -> dict:
     part of another number of the sentence ("1.1 million nationwide, including 119,000 in
     Paris") is the part's, not the whole's."""
     known = {key for claim in claims for key in scope_keys(claim.frame.scope)}
-    scopes = {claim.id: claim_scope(claim.frame, known) for claim in claims}
+    # Places the story names beside another ("Turkey and Syria"): "across Syria" is then one
+    # of the event's places, not all of it.
+    siblings = {key for sentence in {claim.frame.sentence for claim in claims if claim.frame.sentence} for key in joined_places_in(sentence, known)}
+    scopes = {claim.id: claim_scope(claim.frame, known, siblings) for claim in claims}
     by_sentence: dict = {}
     for claim in claims:
         by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
@@ -310,7 +313,7 @@ def story_scopes(claims) -> dict:
     return scopes
 
 
-def claim_scope(frame, known: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
+def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
     keys = set(scope_keys(frame.scope))
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
@@ -323,6 +326,12 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset()) -> frozen
         country = claimant_country(frame.claimant)
         if country:
             keys.add(country)
+    # "across France", "throughout Syria": the whole of that place, which is the whole event
+    # when the story has no wider place.
+    for name in list(frame.scope) + ([framing_place(sentence)] if framing_place(sentence) else []):
+        if place_key(name) and place_key(name) not in siblings and re.search(rf"\b(?:across|throughout|all over)\s+(?:the\s+)?{re.escape(name)}\b", sentence, re.IGNORECASE):
+            keys.add(place_key(name))
+            keys.add(WHOLE)
     before = _clause_before(sentence, at)
     if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(frame.scope, sentence, known):
         return frozenset({WHOLE})
@@ -385,6 +394,16 @@ def _clause_before(sentence: str, offset: int) -> str:
     head = sentence[:offset]
     digits = list(_DIGIT.finditer(head))
     return head[digits[-1].end():] if digits else head
+
+
+def joined_places_in(sentence: str, known) -> set[str]:
+    """The known places a sentence joins to another known place by "and"."""
+    found = set()
+    for match in re.finditer(r"([A-Z][\w'’.-]*)\s+and\s+(?:\w+\s+)?([A-Z][\w'’.-]*)", sentence):
+        first, second = place_key(match.group(1)), place_key(match.group(2))
+        if first in known and second in known and first != second:
+            found.update((first, second))
+    return found
 
 
 def _joined_places(scope, sentence: str, known) -> bool:

@@ -153,3 +153,13 @@ def test_between_figures_that_fit_alike_a_claim_joins_the_nearer_in_magnitude():
     ]
     figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
     assert figure_of["who:20,000"] == figure_of["a-w:11,000"] != figure_of["b-s:1,602"]
+
+
+def test_across_a_place_is_the_whole_event_unless_the_story_sets_the_place_beside_another():
+    nationwide = toll("The CGT said 3.5 million people had marched nationwide.", "3.5", article="cgt")
+    across = toll("More than 1.28 million people took to the streets across France, the ministry said.", "1.28", scope=["France"], article="min")
+    scopes = story_scopes([nationwide, across])
+    assert scopes[across.id] == {"france", WHOLE} and scopes[nationwide.id] == {WHOLE}
+    joined = toll("The death toll from the earthquake in Turkey and Syria has passed 21,000.", "21,000", scope=["Turkey", "Syria"], article="bbc")
+    syria = toll("Across Syria, the death toll stood at 1,602.", "1,602", scope=["Syria"], article="aj")
+    assert story_scopes([joined, syria])[syria.id] == {"syria"}
