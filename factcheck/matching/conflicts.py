@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from factcheck.matching.features import PART_MARKS, UNIDENTIFIED, normalised_claimant
+from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, UNIDENTIFIED, normalised_claimant
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -148,9 +148,8 @@ def conflicting(a: Position, b: Position) -> bool:
     )
 
 
-# Generic units say nothing of which quantity two counts are: "people" may be marchers,
-# residents or the arrested, and any sum is in dollars or pounds.
-GENERIC_UNITS = {"", "person", "people"}
+# Some units say nothing of which quantity two counts are: people may be marchers, residents
+# or the arrested, troops those in the country or those at one base, and any sum is in dollars.
 UNITLESS_MEASURES = {"money", "percent"}
 TOLL_MEASURES = {"killed", "injured", "casualties", "missing"}
 
@@ -166,7 +165,7 @@ def linked(a: Position, b: Position) -> bool:
         return True
     if a.measure in TOLL_MEASURES and b.measure in TOLL_MEASURES:
         return True
-    return bool(a.unit and a.unit == b.unit and a.unit not in GENERIC_UNITS and a.measure not in UNITLESS_MEASURES)
+    return bool(a.unit and a.unit == b.unit and a.measure not in UNITLESS_MEASURES | PEOPLE_MEASURES)
 
 
 def find_conflict(positions: list[Position]) -> tuple[bool, str]:
