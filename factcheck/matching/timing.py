@@ -44,7 +44,8 @@ _TIME = re.compile(
     r"|(?P<week_before>\b(?:the|a)\s+week\s+(?:before|earlier)\b)"
     r"|(?P<weeks_after>\b(?P<after_count>a|one|two|three|four|\d+)\s+weeks?\s+after\b)"
     r"|(?P<yesterday>\byesterday\b)"
-    r"|(?P<year>\b(?P<which>last|next|this)\s+year\b)",
+    r"|(?P<year>\b(?P<which>last|next|this)\s+year\b)"
+    r"|(?P<calendar>\b(?:in|by|for|during|until|from|of)\s+(?:the\s+)?(?:financial\s+year\s+|fiscal\s+year\s+)?(?P<first>(?:19|20)\d{2})(?:[-–/](?P<second>\d{2,4}))?\b)",
     re.IGNORECASE,
 )
 # A time that dates the report, not the event: "said on Monday", "told reporters on Monday",
@@ -148,6 +149,11 @@ def _resolve(match, published: datetime.date):
     if match.group("yesterday"):
         day = published - DAY
         return (day, day)
+    if match.group("calendar"):
+        # "in 2025", "by 2029-30": that year, or the financial year across two.
+        first = int(match.group("first"))
+        last = first + 1 if match.group("second") else first
+        return (datetime.date(first, 1, 1), datetime.date(last, 12, 31))
     if match.group("year"):
         year = published.year + {"last": -1, "next": 1, "this": 0}[match.group("which").lower()]
         return (datetime.date(year, 1, 1), datetime.date(year, 12, 31))

@@ -37,6 +37,8 @@ def crowd(sentence, number, *, published=MONDAY, claimant=None, article="a"):
         ("The week before, police counted 240,000 at the peak.", "240,000", D(2019, 6, 17), (D(2019, 6, 8), D(2019, 6, 12))),
         ("Nearly 2 million marched, a week after a march they said drew 1.03 million.", "1.03 million", D(2019, 6, 17), (D(2019, 6, 8), D(2019, 6, 12))),
         ("Last year's march drew 50,000, according to the organisers.", "50,000", D(2019, 7, 2), (D(2018, 1, 1), D(2018, 12, 31))),
+        ("Borrowing will fall to 70,000 by 2029-30.", "70,000", D(2024, 10, 30), (D(2029, 1, 1), D(2030, 12, 31))),
+        ("The office expects 2,000 new homes in 2025.", "2,000", D(2024, 10, 30), (D(2025, 1, 1), D(2025, 12, 31))),
     ],
 )
 def test_the_day_of_the_event_is_read_from_the_numbers_clause(sentence, number, published, days):
