@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from factcheck.extraction import ClaimFrame
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
+    EVENT_CLASSES,
     PART_MARKS,
     TOLL_BLOCKS,
     block_of,
@@ -58,6 +59,8 @@ QUALIFIER_MISMATCH_WEIGHT = 1.5
 DISJOINT_SCOPE_WEIGHT = 2.0
 # A name most of a figure's claims carry is part of what the figure is.
 NAME_MAJORITY = 0.5
+# The event classes, and the classes verbs take outside weapons ("destroyed" buildings).
+KNOWN_EVENTS = set(EVENT_CLASSES.values()) | {"destroy", "down", "shoot"}
 # In toll blocks a different verb is weak evidence against (see features.TOLL_BLOCKS).
 TOLL_EVENT_PENALTY = 0.3
 # No name is ever worth nothing: even a name most claims share still tells its claims apart
@@ -224,8 +227,12 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
     if event and group_events:
         if event in group_events:
             fit += SAME_EVENT_WEIGHT
+        elif group.block in TOLL_BLOCKS or not (event in KNOWN_EVENTS and group_events <= KNOWN_EVENTS):
+            # A verb of no known class ("spent the night", "combed") is a weak sign of another
+            # event: only two classed verbs are known to tell two events apart.
+            fit -= TOLL_EVENT_PENALTY
         else:
-            fit -= TOLL_EVENT_PENALTY if group.block in TOLL_BLOCKS else DIFFERENT_EVENT_WEIGHT
+            fit -= DIFFERENT_EVENT_WEIGHT
 
     marks = qualifier_keys(frame) & PART_MARKS
     group_marks = {key for key in PART_MARKS if group.qualifiers[key] / len(group.members) >= NAME_MAJORITY}

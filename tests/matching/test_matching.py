@@ -218,3 +218,13 @@ def test_a_count_of_destroyed_buildings_that_rises_is_an_update():
     ])
     assert groups(figures) == [["afad", "minister"]]
     assert not figures[0].conflict, "a later, higher count of destroyed buildings updates the earlier one"
+
+
+def test_only_two_classed_verbs_tell_two_events_apart():
+    people = lambda claim_id, value, event, article: ref(  # noqa: E731
+        claim_id, frame(value, unit="person", measure="people", event=event), article,
+    )
+    unclassed = match_claims([people("spent", 2100, "spend", "ap"), people("sheltered", 2300, "house", "cb")])
+    assert groups(unclassed) == [["sheltered", "spent"]], "'spent the night' and 'housed' say nothing against each other"
+    classed = match_claims([people("marched", 2100, "march", "ap"), people("arrested", 2300, "arrest", "cb")])
+    assert groups(classed) == [["arrested"], ["marched"]]
