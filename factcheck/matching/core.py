@@ -140,12 +140,11 @@ class _Group:
         self.log_sum = 0.0
         self.log_count = 0
 
-    def add(self, claim: ClaimRef, scope: frozenset[str]) -> None:
+    def add(self, claim: ClaimRef, scope: frozenset[str], traits: "_Traits") -> None:
         frame = claim.frame
-        when = event_time(frame, claim.published)
-        if when:
-            self.times[when] += 1
-        self.qualifiers.update(qualifier_keys(frame))
+        if traits.when:
+            self.times[traits.when] += 1
+        self.qualifiers.update(traits.qualifiers)
         self.members.append(claim)
         self.member_ids.add(claim.id)
         self.units[unit_class(frame.unit)] += 1
@@ -165,7 +164,8 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         apart[a].add(b)
         apart[b].add(a)
     scopes = story_scopes(claims)
-    weights = _name_weights(claims, scopes)
+    traits = {claim.id: _Traits(qualifier_keys(claim.frame), event_time(claim.frame, claim.published)) for claim in claims}
+    weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)
 
     groups: list[_Group] = []
@@ -186,32 +186,40 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
                 group = locked[claim.locked_figure] = _Group(block, claim.locked_figure)
                 groups.append(group)
                 by_block[block].append(group)
-            group.add(claim, scope)
+            group.add(claim, scope, traits[claim.id])
             continue
         best, best_fit = None, JOIN_THRESHOLD
         for group in by_block[block]:
             if apart[claim.id] & group.member_ids:
                 continue
-            fit = _fit(claim, scope, group, weights, nested)
+            fit = _fit(claim, scope, traits[claim.id], group, weights, nested)
             if fit >= best_fit:
                 best, best_fit = group, fit
         if best is None:
             best = _Group(block)
             groups.append(best)
             by_block[block].append(best)
-        best.add(claim, scope)
+        best.add(claim, scope, traits[claim.id])
     return [_figure(group) for group in groups]
 
 
-def _name_weights(claims: list[ClaimRef], scopes: dict) -> dict[str, float]:
+@dataclass(frozen=True)
+class _Traits:
+    """What the claim's sentence says of it beyond the frame, read once per match."""
+
+    qualifiers: frozenset[str]
+    when: tuple[datetime.date, datetime.date] | None
+
+
+def _name_weights(claims: list[ClaimRef], scopes: dict, traits: dict) -> dict[str, float]:
     """How specific each scoping name is in this story: near 1 for a name few claims use,
     falling for names many claims share ("Iraq" in a story about strikes in Iraq)."""
-    counts = Counter(key for claim in claims for key in scopes[claim.id] | qualifier_keys(claim.frame))
+    counts = Counter(key for claim in claims for key in scopes[claim.id] | traits[claim.id].qualifiers)
     total = max(len(claims), 1)
     return {key: max(MIN_NAME_WEIGHT, 1.0 - count / total) for key, count in counts.items()}
 
 
-def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[str, float], nested: set) -> float:
+def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group, weights: dict[str, float], nested: set) -> float:
     frame = claim.frame
     measure = frame.measure
     unit = unit_class(frame.unit)
@@ -234,11 +242,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
         else:
             fit -= DIFFERENT_EVENT_WEIGHT
 
-    marks = qualifier_keys(frame) & PART_MARKS
+    marks = traits.qualifiers & PART_MARKS
     group_marks = {key for key in PART_MARKS if group.qualifiers[key] / len(group.members) >= NAME_MAJORITY}
     if marks != group_marks:
         fit -= PART_MISMATCH_WEIGHT
-    fit += _names_fit(qualifier_keys(frame), group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
+    fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
     # of the figure's claims carry them; places count against when the claim names places and
@@ -265,7 +273,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], group: _Group, weights: dict[st
             fit -= MAGNITUDE_WEIGHT * excess
 
     if group.times and group.block not in TOLL_BLOCKS:
-        when = event_time(frame, claim.published)
+        when = traits.when
         # A clause that names no day is most likely about the days just before its report:
         # weaker evidence, and only against.
         dated = when is not None
