@@ -131,8 +131,51 @@ def supersedes(later: Position, earlier: Position) -> bool:
 
 def current(positions: list[Position]) -> list[Position]:
     """Each speaker's latest word: a figure its own speaker has since replaced is history (the
-    timeline shows it), not a position to hold against other speakers."""
-    return [position for position in positions if not any(supersedes(other, position) for other in positions)]
+    timeline shows it), not a position to hold against other speakers.
+
+    The same as keeping the positions no other position `supersedes`, without comparing every
+    pair: positions are taken by speaker, and each speaker's are held against a summary of
+    what that speaker (and those named alike) said later."""
+    by_speaker: dict[str, list[Position]] = {}
+    for position in positions:
+        by_speaker.setdefault(position.speaker, []).append(position)
+    summaries: dict[tuple, _Later] = {}
+    replaced: set[int] = set()
+    for speaker, own in by_speaker.items():
+        alike = tuple(sorted(other for other in by_speaker if same_speaker(speaker, other)))
+        if alike not in summaries:
+            summaries[alike] = _Later([position for other in alike for position in by_speaker[other]])
+        replaced.update(id(position) for position in own if summaries[alike].replaces(position))
+    return [position for position in positions if id(position) not in replaced]
+
+
+class _Later:
+    """What one speaker said after each day, as much as `current` needs: up to two different
+    intervals said on later days, and the highest low said on each day."""
+
+    def __init__(self, positions: list[Position]):
+        self.after: dict[datetime.date, list[tuple]] = {}
+        self.highest_low: dict = {}
+        for position in positions:
+            self.highest_low[position.published] = max(self.highest_low.get(position.published, float("-inf")), position.low)
+        later: list[tuple] = []
+        dated = sorted((position for position in positions if position.published), key=lambda position: position.published, reverse=True)
+        index = 0
+        while index < len(dated):
+            day = dated[index].published
+            self.after[day] = list(later)
+            while index < len(dated) and dated[index].published == day:
+                interval = (dated[index].low, dated[index].high)
+                if len(later) < 2 and interval not in later:
+                    later.append(interval)
+                index += 1
+
+    def replaces(self, position: Position) -> bool:
+        interval = (position.low, position.high)
+        if position.published and any(other != interval for other in self.after.get(position.published, ())):
+            return True
+        growing = position.measure in CUMULATIVE_MEASURES or position.event in CUMULATIVE_EVENTS
+        return growing and self.highest_low.get(position.published, float("-inf")) > position.low
 
 
 def conflicting(a: Position, b: Position) -> bool:
