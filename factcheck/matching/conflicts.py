@@ -53,9 +53,13 @@ def bounds(low: float | None, high: float | None) -> tuple[float, float]:
 
 
 def rounding_slack(value: float) -> float:
-    """Half the unit a figure is rounded to: 5,000 -> 500, 1.5 million -> 50,000, 288 -> 0.5."""
-    if value == 0 or not float(value).is_integer():
+    """Half the unit a figure is rounded to: 5,000 -> 500, 1.5 million -> 50,000, 288 -> 0.5,
+    6.5 (per cent) -> 0.05."""
+    if value == 0:
         return MIN_ROUNDING_SLACK
+    if not float(value).is_integer():
+        decimals = len(repr(float(value)).split(".")[1].rstrip("0"))
+        return 0.5 * 10**-decimals if decimals <= 6 else MIN_ROUNDING_SLACK
     number, zeros = int(abs(value)), 0
     while number % 10 == 0:
         number //= 10

@@ -28,6 +28,7 @@ from factcheck.matching.features import (
     PART_MARKS,
     TOLL_BLOCKS,
     block_of,
+    conversions,
     event_class,
     nested_places,
     normalised_claimant,
@@ -45,6 +46,11 @@ from factcheck.matching.timing import event_time, overlap
 # way: a claim of the right kind joins the figure of its block rather than start its own,
 # unless the evidence is against it.
 JOIN_THRESHOLD = -0.25
+# Sums of money and percentages join a figure only on evidence for it: a story's sums are
+# mostly different quantities (the capital budget, the total, the deficit), and having no
+# counted noun, they rarely show anything against each other.
+UNITLESS_BLOCKS = {"money", "percent"}
+UNITLESS_JOIN_THRESHOLD = 0.75
 # Evidence terms: shared specific names are strong evidence, distinct specific names on both
 # sides are strong evidence against (the toll in Turkey is not the toll in Syria).
 SHARED_SCOPE_WEIGHT = 1.0
@@ -85,7 +91,7 @@ MAGNITUDE_SLOPE = 0.1
 SAME_SENTENCE_PENALTY = 1.0
 # "The UN revised the toll to 3,958, after earlier putting it at 11,300": old and new value.
 REVISION = re.compile(r"\brevis\w*", re.IGNORECASE)
-RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against)\b", re.IGNORECASE)
+RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against|range)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,8 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         claims,
         key=lambda claim: (claim.locked_figure is None, claim.published or datetime.date.min, str(claim.article), claim.frame.start),
     )
+    converted = conversions(claims)
+    placed: dict[Hashable, _Group] = {}
     for claim in ordered:
         frame = claim.frame
         block = block_of(frame.measure, frame.unit)
@@ -187,8 +195,15 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
                 groups.append(group)
                 by_block[block].append(group)
             group.add(claim, scope, traits[claim.id])
+            placed[claim.id] = group
             continue
-        best, best_fit = None, JOIN_THRESHOLD
+        source = placed.get(converted.get(claim.id))
+        if source is not None and not apart[claim.id] & source.member_ids:
+            # "10 trillion rupees ($122 billion)": the same sum in another currency.
+            source.add(claim, scope, traits[claim.id])
+            placed[claim.id] = source
+            continue
+        best, best_fit = None, UNITLESS_JOIN_THRESHOLD if block in UNITLESS_BLOCKS else JOIN_THRESHOLD
         for group in by_block[block]:
             if apart[claim.id] & group.member_ids:
                 continue
@@ -200,6 +215,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             groups.append(best)
             by_block[block].append(best)
         best.add(claim, scope, traits[claim.id])
+        placed[claim.id] = best
     return [_figure(group) for group in groups]
 
 
@@ -275,9 +291,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if group.times and group.block not in TOLL_BLOCKS:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
-        # weaker evidence, and only against.
+        # weaker evidence, and only against. (Not for sums and shares, which are for a year.)
         dated = when is not None
-        if not dated and claim.published:
+        if not dated and claim.published and group.block not in UNITLESS_BLOCKS:
             when = (claim.published - REPORT_DAYS, claim.published)
         if when:
             agreeing = sum(count for days, count in group.times.items() if overlap(when, days))

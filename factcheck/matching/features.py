@@ -174,50 +174,93 @@ _PART_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b)", 
 
 
 # What a sum of money or a percentage is of: "$3.2 billion in insured losses" is not "a $5.52
-# billion rebuild cost"; "growth of 1.1%" is not "inflation of 2.6%". Money and percentages
-# have no counted noun to tell them apart, so the noun they are said of stands in for it.
-_MONEY_SUBJECTS = {
+# billion rebuild cost"; "capital expenditure" is not "total expenditure"; "growth of 1.1%" is
+# not "inflation of 2.6%". Money and percentages have no counted noun to tell them apart, so
+# the noun they are said of (with the word that qualifies it) stands in for one.
+_SUBJECTS = {
     "loss": "loss", "losses": "loss", "cost": "cost", "costs": "cost", "damage": "damage", "damages": "damage",
-    "aid": "aid", "spending": "spending", "borrowing": "borrowing", "tax": "tax", "taxes": "tax", "debt": "debt",
-    "deficit": "deficit", "revenue": "revenue", "revenues": "revenue", "funding": "funding", "fund": "funding",
-    "funds": "funding", "compensation": "compensation", "gratia": "compensation", "investment": "investment",
-    "investments": "investment", "price": "price", "prices": "price", "fine": "fine", "fines": "fine",
-    "reward": "reward", "salary": "wage", "salaries": "wage", "wage": "wage", "wages": "wage", "pension": "pension",
-    "pensions": "pension", "sales": "sales", "profit": "profit", "profits": "profit", "subsidy": "subsidy",
-    "subsidies": "subsidy", "grant": "grant", "grants": "grant", "loan": "loan", "loans": "loan", "bailout": "bailout",
-    "budget": "budget", "payment": "payment", "payments": "payment", "ransom": "ransom", "bill": "bill",
+    "aid": "aid", "spending": "spending", "spend": "spending", "spends": "spending", "spent": "spending",
+    "expenditure": "spending", "expenditures": "spending", "outlay": "spending", "outlays": "spending",
+    "investment": "spending", "capex": "capital spending", "borrowing": "borrowing", "borrow": "borrowing",
+    "tax": "tax", "taxes": "tax", "debt": "debt", "deficit": "deficit", "revenue": "revenue",
+    "revenues": "revenue", "funding": "funding", "fund": "funding", "funds": "funding",
+    "compensation": "compensation", "gratia": "compensation", "price": "price", "prices": "price", "fine": "fine",
+    "fines": "fine", "reward": "reward", "salary": "wage", "salaries": "wage", "wage": "wage", "wages": "wage",
+    "pension": "pension", "pensions": "pension", "sales": "sales", "profit": "profit", "profits": "profit",
+    "subsidy": "subsidy", "subsidies": "subsidy", "grant": "grant", "grants": "grant", "loan": "loan",
+    "loans": "loan", "bailout": "bailout", "budget": "budget", "payment": "payment", "payments": "payment",
+    "ransom": "ransom", "bill": "bill", "limit": "threshold", "threshold": "threshold", "allowance": "threshold",
+    "growth": "growth", "grow": "growth", "grew": "growth", "grown": "growth", "expand": "growth",
+    "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "interest": "interest",
+    "support": "support", "approval": "approval", "vote": "vote", "votes": "vote", "rate": "rate", "share": "share",
 }
-_PERCENT_SUBJECTS = {
-    "growth": "growth", "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
-    "interest": "interest", "support": "support", "approval": "approval", "vote": "vote", "votes": "vote",
-    "rate": "rate", "share": "share", "gdp": "gdp", "deficit": "deficit", "debt": "debt", "tax": "tax",
+# Words before the noun that say which one it is ("capital expenditure", "insured losses",
+# "market borrowing"); words that do not ("the total expenditure" is the expenditure).
+_NOT_QUALIFYING = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
+    "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
+    "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
 }
 _WORD = re.compile(r"[A-Za-z]+")
-# "85% of the burn zone": a share is of the noun after "of".
-_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+# "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit.
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_SHARE_STOP = re.compile(r"\s+(?:in|for|by|on|at|from|to|and|or|was|is|were|are|will|would|had|has)\b.*$", re.IGNORECASE)
+_DENOMINATORS = {"gdp", "product", "output"}
 SUBJECT_WINDOW_AFTER = 30
-SUBJECT_WINDOW_BEFORE = 60
+SUBJECT_WINDOW_BEFORE = 90
 
 
 def subject_key(frame) -> str | None:
-    """For money and percentages, the noun they are said of, as a key ("what:loss")."""
+    """For money and percentages, the noun they are said of, as a key ("what:capital spending")."""
     if frame.measure not in ("money", "percent") or not frame.sentence:
         return None
-    vocabulary = _MONEY_SUBJECTS if frame.measure == "money" else _PERCENT_SUBJECTS
     at = frame.start - frame.sentence_start
     after = _clause_after(frame.sentence, at + len(frame.text))[:SUBJECT_WINDOW_AFTER]
-    before = _clause_before(frame.sentence, at)[-SUBJECT_WINDOW_BEFORE:]
+    before = re.split(r"[;:]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
     if frame.measure == "percent":
         share = _SHARE_OF.match(after)
         if share:
-            return f"what:{share.group(1).lower()}"
-    for word in _WORD.findall(after):
-        if word.lower() in vocabulary:
-            return f"what:{vocabulary[word.lower()]}"
-    for word in reversed(_WORD.findall(before)):
-        if word.lower() in vocabulary:
-            return f"what:{vocabulary[word.lower()]}"
+            noun = _SHARE_STOP.sub("", share.group(1)).split()[-1].lower()
+            if noun not in _DENOMINATORS:
+                return f"what:{noun}"
+    words_after = _WORD.findall(after)
+    for index, word in enumerate(words_after):
+        if word.lower() in _SUBJECTS:
+            return _subject(words_after, index)
+    words_before = _WORD.findall(before)
+    for index in range(len(words_before) - 1, -1, -1):
+        if words_before[index].lower() in _SUBJECTS:
+            return _subject(words_before, index)
     return None
+
+
+def _subject(words: list[str], index: int) -> str:
+    noun = _SUBJECTS[words[index].lower()]
+    qualifier = words[index - 1].lower() if index > 0 else ""
+    if qualifier and qualifier not in _NOT_QUALIFYING and qualifier not in _SUBJECTS and " " not in noun:
+        return f"what:{qualifier} {noun}"
+    return f"what:{noun}"
+
+
+# "10 trillion rupees ($122 billion)": a sum, then the same sum in another currency.
+_CONVERSION_BETWEEN = re.compile(r"^\s*[A-Za-z]*\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*$")
+
+
+def conversions(claims) -> dict:
+    """{claim id: id of the sum it converts}, for sums given again in brackets in another
+    currency right after the first."""
+    by_sentence: dict = {}
+    for claim in claims:
+        if claim.frame.measure == "money":
+            by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
+    found = {}
+    for members in by_sentence.values():
+        members.sort(key=lambda claim: claim.frame.start)
+        for first, second in zip(members, members[1:]):
+            between = first.frame.sentence[first.frame.end - first.frame.sentence_start:second.frame.start - second.frame.sentence_start]
+            if first.frame.unit != second.frame.unit and _CONVERSION_BETWEEN.match(between):
+                found[second.id] = first.id
+    return found
 
 
 def qualifier_keys(frame) -> frozenset[str]:

@@ -44,6 +44,7 @@ _TIME = re.compile(
     r"|(?P<week_before>\b(?:the|a)\s+week\s+(?:before|earlier)\b)"
     r"|(?P<weeks_after>\b(?P<after_count>a|one|two|three|four|\d+)\s+weeks?\s+after\b)"
     r"|(?P<yesterday>\byesterday\b)"
+    r"|(?P<fiscal>\b(?:the\s+)?(?P<fiscal_which>current|this|next|last|coming)\s+(?:fiscal|financial)\s+year\b|\b(?:the\s+)?current\s+year\b)"
     r"|(?P<year>\b(?P<which>last|next|this)\s+year\b)"
     r"|(?P<calendar>\b(?:in|by|for|during|until|from|of)\s+(?:the\s+)?(?:financial\s+year\s+|fiscal\s+year\s+)?(?P<first>(?:19|20)\d{2})(?:[-–/](?P<second>\d{2,4}))?\b)",
     re.IGNORECASE,
@@ -56,12 +57,14 @@ _REPORT_TIME_BEFORE = re.compile(
     r"briefed|declared|disclosed|revealed|posted|published|insisted|noted)\s+(?:\w+\s+)?(?:on\s+|late\s+|early\s+)?)$",
     re.IGNORECASE,
 )
+_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
 # Where the number's clause ends: a comma or semicolon, or a turn to another speaker.
 _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but)\s")
 # An opening time of the whole sentence: "Three weeks ago, ...", "On Sunday, ...".
 _OPENING = re.compile(r"^\W*(?:on\s+)?([^,]{3,40}),")
 
 DAY = datetime.timedelta(days=1)
+YEAR_ISH = datetime.timedelta(days=300)
 # How far "three weeks ago" may be from the day it names.
 AGO_SLACK_DAYS = 2
 
@@ -78,11 +81,29 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
         opening = _OPENING.match(sentence)
         if opening and opening.end() <= at:
             found = _times_in(sentence, opening.start(1), opening.end(1), published, at)
-    return found[0] if found else None
+    if not found:
+        return None
+    if frame.measure in ("money", "percent"):
+        # A budget's sums are for a year ("₹10 lakh crore for 2023-24"), whatever day they
+        # were announced on.
+        years = [days for days in found if days[1] - days[0] > YEAR_ISH]
+        if years:
+            return years[0]
+    return found[0]
 
 
 def overlap(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> bool:
-    return a[0] <= b[1] + DAY and b[0] <= a[1] + DAY
+    """Whether two spans of days meet; a single day may be a day off ("on Tuesday" in a report
+    from another time zone)."""
+    slack = DAY if a[0] == a[1] or b[0] == b[1] else datetime.timedelta(0)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+FINANCIAL_YEAR_START = 4  # April
+
+
+def _financial_year(first: int) -> tuple[datetime.date, datetime.date]:
+    return (datetime.date(first, FINANCIAL_YEAR_START, 1), datetime.date(first + 1, FINANCIAL_YEAR_START, 1) - DAY)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -94,6 +115,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _times_in(sentence: str, start: int, end: int, published: datetime.date, number_at: int) -> list:
     found = []
     for match in _TIME.finditer(sentence, start, end):
+        if _DATELINE_AFTER.match(sentence, match.end()):
+            continue  # "NEW DELHI, Feb 1 (Reuters) -": the report's dateline
         if match.group("weeks_after") and match.start() > number_at:
             continue  # "2 million marched a week after the first march": the number is the later event
         if _REPORT_TIME_BEFORE.search(sentence[max(0, match.start() - 30):match.start()]):
@@ -115,7 +138,11 @@ def _resolve(match, published: datetime.date):
             day = datetime.date(published.year, month, digits)
         except ValueError:
             return None
-        if day > published + 7 * DAY:
+        if re.search(r"\b(?:starting|beginning|from|until|till|through|to)\s+(?:on\s+)?$", match.string[max(0, match.start() - 20):match.start()], re.IGNORECASE):
+            # "the fiscal year starting April 1": the next such day
+            if day < published:
+                day = day.replace(year=published.year + 1) if not (day.month == 2 and day.day == 29) else day
+        elif day > published + 7 * DAY:
             # "8 December" in a report of 3 January is last year's.
             try:
                 day = day.replace(year=published.year - 1)
@@ -150,10 +177,18 @@ def _resolve(match, published: datetime.date):
         day = published - DAY
         return (day, day)
     if match.group("calendar"):
-        # "in 2025", "by 2029-30": that year, or the financial year across two.
+        # "in 2025": that year; "by 2029-30", "in 2023/24": the financial year across two,
+        # taken as April to March (Britain's, India's, Japan's, Canada's).
         first = int(match.group("first"))
-        last = first + 1 if match.group("second") else first
-        return (datetime.date(first, 1, 1), datetime.date(last, 12, 31))
+        if match.group("second"):
+            return _financial_year(first)
+        return (datetime.date(first, 1, 1), datetime.date(first, 12, 31))
+    if match.group("fiscal"):
+        # "the current fiscal year", and in budget reports "the current year", is the
+        # financial year the report falls in.
+        starts = published.year if published.month >= FINANCIAL_YEAR_START else published.year - 1
+        shift = {"next": 1, "coming": 1, "last": -1}.get((match.group("fiscal_which") or "").lower(), 0)
+        return _financial_year(starts + shift)
     if match.group("year"):
         year = published.year + {"last": -1, "next": 1, "this": 0}[match.group("which").lower()]
         return (datetime.date(year, 1, 1), datetime.date(year, 12, 31))

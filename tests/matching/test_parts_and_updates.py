@@ -217,3 +217,53 @@ def test_a_later_count_of_unidentified_dead_replaces_the_earlier_whoever_gives_i
     ])
     assert [len(figure.claim_ids) for figure in figures] == [2]
     assert not figures[0].conflict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure", "subject"),
+    [
+        ("India will raise capital expenditure by 33% to 10 trillion rupees.", "10 trillion", "money", "what:capital spending"),
+        ("Total expenditure is estimated at ₹45.03 lakh crore.", "₹45.03 lakh crore", "money", "what:spending"),
+        ("The government will spend ₹45 lakh crore in 2023-24.", "₹45 lakh crore", "money", "what:spending"),
+        ("Gross market borrowing is budgeted at a record 15.43 trillion rupees.", "15.43 trillion", "money", "what:market borrowing"),
+        ("The government aims to narrow its fiscal deficit to 5.9% of gross domestic product in 2023/24.", "5.9%", "percent", "what:deficit"),
+        ("Search teams had now covered 85% of the burn zone.", "85%", "percent", "what:zone"),
+        ("The Economic Survey projected GDP growth of 6.5% for 2023-24.", "6.5%", "percent", "what:growth"),
+        ("Defence got ₹5.94 lakh crore.", "₹5.94 lakh crore", "money", None),
+    ],
+)
+def test_a_sum_or_a_share_is_known_by_what_it_is_of(sentence, number, measure, subject):
+    from factcheck.matching.features import subject_key
+
+    frame = claim(sentence, number, unit="rupee" if measure == "money" else "percent", measure=measure, event=None).frame
+    assert subject_key(frame) == subject
+
+
+def test_a_sum_given_again_in_another_currency_is_the_same_figure():
+    sentence = "India will raise capital expenditure by 33% to 10 trillion rupees ($122 billion), Sitharaman said."
+    rupees = claim(sentence, "10 trillion", unit="rupee", measure="money", event="raise", claimant="Sitharaman", article="reuters")
+    dollars = claim(sentence, "$122 billion", unit="dollar", measure="money", event="raise", claimant="Sitharaman", article="reuters")
+    hindu = claim("Sitharaman raised capital expenditure to ₹10 lakh crore.", "₹10 lakh crore", unit="rupee", measure="money",
+                  event="raise", claimant="Sitharaman", article="hindu")
+    (figure,) = match_claims([rupees, dollars, hindu])
+    assert sorted(figure.claim_ids) == ["hindu:₹10 lakh crore", "reuters:$122 billion", "reuters:10 trillion"]
+    assert not figure.conflict
+
+
+def test_sums_with_nothing_in_common_are_not_one_figure():
+    figures = match_claims([
+        claim("Defence got ₹5.94 lakh crore.", "₹5.94 lakh crore", unit="rupee", measure="money", event="get", article="mint"),
+        claim("The railways received ₹2.40 lakh crore.", "₹2.40 lakh crore", unit="rupee", measure="money", event="receive", article="hindu"),
+    ])
+    assert len(figures) == 2 and not any(figure.conflict for figure in figures)
+
+
+def test_a_share_to_a_tenth_is_rounded_to_a_tenth():
+    from factcheck.matching.conflicts import rounding_slack
+
+    assert rounding_slack(6.5) == pytest.approx(0.05)
+    assert rounding_slack(45.03) == pytest.approx(0.005)
+    assert rounding_slack(7) == 0.5
+    survey = position("survey", 6.5, "the economic survey", measure="percent", event="grow")
+    imf = position("imf", 6.1, "the international monetary fund", measure="percent", event="grow")
+    assert find_conflict([survey, imf])[0], "6.5% and 6.1% growth forecasts disagree"

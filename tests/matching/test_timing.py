@@ -37,7 +37,10 @@ def crowd(sentence, number, *, published=MONDAY, claimant=None, article="a"):
         ("The week before, police counted 240,000 at the peak.", "240,000", D(2019, 6, 17), (D(2019, 6, 8), D(2019, 6, 12))),
         ("Nearly 2 million marched, a week after a march they said drew 1.03 million.", "1.03 million", D(2019, 6, 17), (D(2019, 6, 8), D(2019, 6, 12))),
         ("Last year's march drew 50,000, according to the organisers.", "50,000", D(2019, 7, 2), (D(2018, 1, 1), D(2018, 12, 31))),
-        ("Borrowing will fall to 70,000 by 2029-30.", "70,000", D(2024, 10, 30), (D(2029, 1, 1), D(2030, 12, 31))),
+        ("Borrowing will fall to 70,000 by 2029-30.", "70,000", D(2024, 10, 30), (D(2029, 4, 1), D(2030, 3, 31))),
+        ("The economy was expected to grow 7,000 in the current fiscal year.", "7,000", D(2023, 2, 1), (D(2022, 4, 1), D(2023, 3, 31))),
+        ("Borrowing is budgeted at 15,430 for the next fiscal year.", "15,430", D(2023, 2, 1), (D(2023, 4, 1), D(2024, 3, 31))),
+        ("Capital spending will rise to 10,000 in the fiscal year starting April 1.", "10,000", D(2023, 2, 1), (D(2023, 4, 1), D(2023, 4, 1))),
         ("The office expects 2,000 new homes in 2025.", "2,000", D(2024, 10, 30), (D(2025, 1, 1), D(2025, 12, 31))),
     ],
 )
@@ -54,6 +57,7 @@ def test_the_day_of_the_event_is_read_from_the_numbers_clause(sentence, number, 
         ("The Front said 2 million people had taken part, counting the protester who died on Saturday.", "2 million"),
         ("Officials said 12,000 may march 20 km to the capital.", "12,000"),
         ("Nearly 2 million marched a week after the first march.", "Nearly 2 million"),
+        ("NEW DELHI, Feb 1 (Reuters) - India will raise capital expenditure to 10,000 crore.", "10,000"),
     ],
 )
 def test_times_of_the_report_or_of_another_clause_are_not_the_events(sentence, number):
