@@ -234,6 +234,33 @@ def subject_key(frame) -> str | None:
     return None
 
 
+# Who a sum goes to: "Defence got ₹5.94 lakh crore", "the railways received a capital outlay
+# of ₹2.40 lakh crore", "£22.6bn for the NHS". The railways' capital budget is not the
+# government's.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:got|gets|received|receives|receiving|was\s+allocated|were\s+allocated|was\s+given|were\s+given|won)\b(?!.*\b(?:got|received)\b)",
+    re.IGNORECASE,
+)
+_RECIPIENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?for\s+(?:the\s+)?([A-Za-z]+)")
+_NOT_RECIPIENTS = {
+    "it", "they", "he", "she", "we", "who", "which", "that", "this", "these", "those", "each", "all", "every", "government",
+    "year", "years", "month", "months", "next", "current", "coming", "last", "first", "fiscal", "financial", "period",
+}
+
+
+def recipient_key(frame) -> str | None:
+    if frame.measure != "money" or not frame.sentence:
+        return None
+    at = frame.start - frame.sentence_start
+    before = re.split(r"[;:,]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
+    after = _clause_after(frame.sentence, at + len(frame.text))[:SUBJECT_WINDOW_AFTER]
+    for match in (_RECIPIENT_BEFORE.search(before), _RECIPIENT_AFTER.match(after)):
+        word = match.group(1).lower() if match else ""
+        if word and word not in _NOT_RECIPIENTS and word not in _SUBJECTS and not word.endswith("ly"):
+            return word
+    return None
+
+
 def _subject(words: list[str], index: int) -> str:
     noun = _SUBJECTS[words[index].lower()]
     qualifier = words[index - 1].lower() if index > 0 else ""
@@ -263,12 +290,21 @@ def conversions(claims) -> dict:
     return found
 
 
+# "Roughly 1,500 troops are stationed at the base": the people of one site, not of the country.
+_SITE_AFTER = re.compile(r"\b(?:at|in|on|inside)\s+the\s+(base|air\s+base|airbase|camp|compound|embassy|ship|vessel|prison)\b", re.IGNORECASE)
+
+
 def qualifier_keys(frame) -> frozenset[str]:
     """The quantity's own qualifiers as keys, with the marks of an increment or a part."""
     keys = set(scope_keys(frame.qualifiers))
-    subject = subject_key(frame)
+    subject, recipient = subject_key(frame), recipient_key(frame)
+    if recipient:
+        subject = f"{subject or 'what:'}@{recipient}"
     if subject:
         keys.add(subject)
+    site = _SITE_AFTER.search(_clause_after(frame.sentence or "", frame.start - frame.sentence_start + len(frame.text)))
+    if site and frame.measure == "people":
+        keys.add(f"site:{site.group(1).lower().replace(' ', '')}")
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if sentence:

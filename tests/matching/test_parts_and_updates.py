@@ -267,3 +267,28 @@ def test_a_share_to_a_tenth_is_rounded_to_a_tenth():
     survey = position("survey", 6.5, "the economic survey", measure="percent", event="grow")
     imf = position("imf", 6.1, "the international monetary fund", measure="percent", event="grow")
     assert find_conflict([survey, imf])[0], "6.5% and 6.1% growth forecasts disagree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "key"),
+    [
+        ("The railways received a capital outlay of ₹2.40 lakh crore.", "₹2.40 lakh crore", "what:capital spending@railways"),
+        ("Defence got ₹5.94 lakh crore.", "₹5.94 lakh crore", "what:@defence"),
+        ("The chancellor promised £22.6bn for the NHS over two years.", "£22.6bn", "what:@nhs"),
+        ("Borrowing is budgeted at 15.43 trillion rupees for the next fiscal year.", "15.43 trillion", "what:borrowing"),
+        ("Capital expenditure will rise to ₹10 lakh crore.", "₹10 lakh crore", "what:capital spending"),
+    ],
+)
+def test_who_a_sum_goes_to_is_part_of_what_it_is(sentence, number, key):
+    frame = claim(sentence, number, unit="rupee", measure="money", event=None).frame
+    assert key in qualifier_keys(frame)
+    assert len([name for name in qualifier_keys(frame) if name.startswith("what:")]) == 1
+
+
+def test_people_at_one_site_are_not_the_people_of_the_country():
+    at_base = claim("Roughly 1,500 troops are stationed at the base, officials said.", "1,500", unit="troop", measure="people", event="station").frame
+    assert "site:base" in qualifier_keys(at_base)
+    in_country = claim("More than 5,000 US troops remain in Iraq.", "5,000", unit="troop", measure="people", event="remain").frame
+    assert not any(name.startswith("site:") for name in qualifier_keys(in_country))
+    toll = claim("At least 471 people were killed at the hospital.", "471", unit="person", measure="killed", event="kill").frame
+    assert not any(name.startswith("site:") for name in qualifier_keys(toll)), "a toll is the event's, wherever it names"
