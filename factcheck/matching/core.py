@@ -348,7 +348,12 @@ def _figure(group: _Group) -> MatchedFigure:
     reports = {claim.syndicated_from or claim.article for claim in group.members}
     return MatchedFigure(
         key=group.block,
-        label=figure_label([claim.frame for claim in group.members]),
+        label=figure_label(
+            [claim.frame for claim in group.members],
+            # A toll's days are those of its counts, not of the event: no day in its name.
+            when=None if group.block in TOLL_BLOCKS else _majority(group.times),
+            subject=_subject_words(group.qualifiers),
+        ),
         measure=measures.most_common(1)[0][0],
         unit=units.most_common(1)[0][0] if units else "",
         claim_ids=[claim.id for claim in group.members],
@@ -358,6 +363,27 @@ def _figure(group: _Group) -> MatchedFigure:
         timeline_ids=[position.claim_id for position in timeline(positions)],
         report_count=len(reports),
     )
+
+
+def _majority(counts: Counter):
+    """The days most of the figure's dated members agree with, when most of them do: of the
+    spans they name, the one most others meet, and of those the narrowest ("9 June" rather
+    than "the week before", which meets it)."""
+    if not counts:
+        return None
+    support = {days: sum(count for other, count in counts.items() if overlap(days, other)) for days in counts}
+    value = max(support, key=lambda days: (support[days], -(days[1] - days[0]).days))
+    return value if support[value] / sum(counts.values()) >= NAME_MAJORITY else None
+
+
+def _subject_words(qualifiers: Counter) -> str | None:
+    """ "what:capital spending@railways" -> "capital spending for railways"."""
+    subjects = Counter({key: count for key, count in qualifiers.items() if key.startswith("what:")})
+    key = subjects.most_common(1)[0][0] if subjects else None
+    if not key:
+        return None
+    what, _, recipient = key.removeprefix("what:").partition("@")
+    return " for ".join(part for part in (what, recipient) if part) or None
 
 
 def position_of(claim: ClaimRef) -> Position:

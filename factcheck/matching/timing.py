@@ -54,7 +54,7 @@ _TIME = re.compile(
 _REPORT_TIME_BEFORE = re.compile(
     r"(?:\b(?:as\s+of|by|until|updated)\s+(?:the\s+)?"
     r"|\b(?:said|says|told|tells|reported|reports|announced|added|stated|confirmed|tweeted|wrote|warned|estimated|"
-    r"briefed|declared|disclosed|revealed|posted|published|insisted|noted)\s+(?:\w+\s+)?(?:on\s+|late\s+|early\s+)?)$",
+    r"briefed|declared|disclosed|revealed|posted|published|insisted|noted|released|issued)\s+(?:\w+\s+)?(?:on\s+|late\s+|early\s+)?)$",
     re.IGNORECASE,
 )
 _DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
@@ -138,10 +138,13 @@ def _resolve(match, published: datetime.date):
             day = datetime.date(published.year, month, digits)
         except ValueError:
             return None
-        if re.search(r"\b(?:starting|beginning|from|until|till|through|to)\s+(?:on\s+)?$", match.string[max(0, match.start() - 20):match.start()], re.IGNORECASE):
+        before = match.string[max(0, match.start() - 30):match.start()]
+        if re.search(r"\b(?:starting|beginning|from|until|till|through|to)\s+(?:on\s+)?$", before, re.IGNORECASE):
             # "the fiscal year starting April 1": the next such day
             if day < published:
                 day = day.replace(year=published.year + 1) if not (day.month == 2 and day.day == 29) else day
+            if re.search(r"\byear\s+(?:starting|beginning)\s+(?:on\s+)?$", before, re.IGNORECASE):
+                return (day, day.replace(year=day.year + 1) - DAY)  # the year that starts then
         elif day > published + 7 * DAY:
             # "8 December" in a report of 3 January is last year's.
             try:

@@ -228,3 +228,17 @@ def test_only_two_classed_verbs_tell_two_events_apart():
     assert groups(unclassed) == [["sheltered", "spent"]], "'spent the night' and 'housed' say nothing against each other"
     classed = match_claims([people("marched", 2100, "march", "ap"), people("arrested", 2300, "arrest", "cb")])
     assert groups(classed) == [["arrested"], ["marched"]]
+
+
+def test_participles_and_plurals_in_figure_names_are_english():
+    from factcheck.matching.labels import day_words, participle, plural
+
+    assert [participle(verb) for verb in ("peg", "trap", "feed", "do", "get", "fire", "carry", "admit", "comb", "visit")] == [
+        "pegged", "trapped", "fed", "done", "got", "fired", "carried", "admitted", "combed", "visited",
+    ]
+    assert [plural(unit) for unit in ("mph", "percent", "missile", "ballistic missile", "person", "country")] == [
+        "mph", "percent", "missiles", "ballistic missiles", "people", "countries",
+    ]
+    assert day_words((datetime.date(2023, 4, 1), datetime.date(2024, 3, 31))) == "2023-24"
+    assert day_words((datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))) == "2025"
+    assert day_words((datetime.date(2019, 6, 9), datetime.date(2019, 6, 9))) == "9 Jun 2019"

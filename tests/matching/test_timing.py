@@ -40,7 +40,7 @@ def crowd(sentence, number, *, published=MONDAY, claimant=None, article="a"):
         ("Borrowing will fall to 70,000 by 2029-30.", "70,000", D(2024, 10, 30), (D(2029, 4, 1), D(2030, 3, 31))),
         ("The economy was expected to grow 7,000 in the current fiscal year.", "7,000", D(2023, 2, 1), (D(2022, 4, 1), D(2023, 3, 31))),
         ("Borrowing is budgeted at 15,430 for the next fiscal year.", "15,430", D(2023, 2, 1), (D(2023, 4, 1), D(2024, 3, 31))),
-        ("Capital spending will rise to 10,000 in the fiscal year starting April 1.", "10,000", D(2023, 2, 1), (D(2023, 4, 1), D(2023, 4, 1))),
+        ("Capital spending will rise to 10,000 in the fiscal year starting April 1.", "10,000", D(2023, 2, 1), (D(2023, 4, 1), D(2024, 3, 31))),
         ("The office expects 2,000 new homes in 2025.", "2,000", D(2024, 10, 30), (D(2025, 1, 1), D(2025, 12, 31))),
     ],
 )
@@ -113,3 +113,14 @@ def test_one_report_and_one_speaker_is_not_a_conflict_with_itself():
         dataclasses.replace(crowd(second, "600,000", claimant="the organisers", article="bbc"), id="bbc:second"),
     ])
     assert [figure.conflict for figure in figures] == [False]
+
+
+def test_a_figures_name_says_the_day_or_year_it_is_for():
+    first, second = D(2019, 6, 10), D(2019, 6, 17)
+    figures = match_claims([
+        crowd("About 200,000 people marched on Sunday.", "200,000", published=first, article="r"),
+        crowd("Organisers said 1.03 million people marched on Sunday.", "1.03 million", published=first, claimant="Organisers", article="r2"),
+        crowd("The week before, police counted 240,000 at the peak of the march.", "240,000", published=second, claimant="police", article="g"),
+        crowd("Organisers said nearly 2 million people marched on Sunday.", "2 million", published=second, claimant="Organisers", article="ap"),
+    ])
+    assert sorted(figure.label for figure in figures) == ["people marched — 16 Jun 2019", "people marched — 9 Jun 2019"]
