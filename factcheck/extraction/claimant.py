@@ -105,6 +105,17 @@ def looks_like_speaker(token) -> bool:
     return bool(words & lx.SPEAKER_HEADS)
 
 
+# Verbs that report a figure only when what they change is a figure: "the ministry raised the
+# toll to 80" reports; "India will raise capital expenditure to 10 trillion rupees" decides.
+REVISING_VERBS = {"raise", "lower", "cut", "update", "revise"}
+FIGURE_NOUNS = {"estimate", "forecast", "projection", "outlook", "assessment", "tally", "toll", "figure", "count", "number", "total"}
+
+
+def _revises_a_figure(verb) -> bool:
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    return not objects or any(child.lemma_.lower() in FIGURE_NOUNS or child.lemma_.lower() in lx.TOTAL_NOUNS for child in objects)
+
+
 def reporting_chain(anchor) -> list:
     """Speaker tokens of the reporting verbs above the anchor, outer first."""
     chain = []
@@ -119,6 +130,8 @@ def reporting_chain(anchor) -> list:
                 speaker = None  # "we counted 34," said the ministry: the quote's speaker names them
             if speaker is not None and speaker.lemma_.lower() in lx.TOTAL_NOUNS:
                 speaker = None  # "the number of people confirmed dead": a count, not a speaker
+            if speaker is not None and current.lemma_.lower() in REVISING_VERBS and not _revises_a_figure(current):
+                speaker = None  # "India will raise capital expenditure": a policy, not a report
             if speaker is not None and not _inside(anchor, speaker):
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.

@@ -88,3 +88,17 @@ def test_a_participle_speaks_for_the_subject_of_its_clause_and_a_surname_is_a_pe
     claims = {frame.text: frame for frame in extract_claims(text)}
     assert claims["about 150"].claimant == "Commissioner of Police Stephen Lo Wai-chung"
     assert claims["about 20"].claimant == "Lo"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("India will raise capital expenditure by 33% to 10 trillion rupees, Finance Minister Nirmala Sitharaman said.",
+         "10 trillion", "Finance Minister Nirmala Sitharaman"),
+        ("The health ministry raised the death toll to 80.", "80", "The health ministry"),
+        ("The IMF cut its growth forecast to 6.1%.", "6.1%", "The IMF"),
+    ],
+)
+def test_raising_a_figure_reports_it_but_raising_spending_does_not(text, number, claimant):
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims[number].claimant == claimant
