@@ -40,7 +40,18 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         # A phone number has many digits in groups; "1,100 and 1,200" does not look like one.
         if digits >= 8 and "," not in match.group():
             spans.append(match.span())
+    # A short quoted formula with number words and no digits is a slogan: "one country, two
+    # systems", "one man, one vote".
+    for match in _SHORT_QUOTE.finditer(sentence):
+        words = re.findall(r"[a-z]+", match.group(1).lower())
+        if len(words) <= SLOGAN_WORDS and sum(word in _SLOGAN_NUMBERS for word in words) >= 2:
+            spans.append(match.span(1))
     return spans
+
+
+_SHORT_QUOTE = re.compile(r"[\"“]([^\"“”\d]{3,60})[\"”]")
+_SLOGAN_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "double"}
+SLOGAN_WORDS = 6
 
 
 def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:

@@ -28,6 +28,8 @@ from factcheck.extraction import extract_claims
         "It was the third strike this month.",
         "Two U.S. officials told The Associated Press that the base was empty.",
         "The two countries signed a deal.",
+        'The city has been governed under a "one country, two systems" formula since 1997.',
+        'Protesters chanted "one man, one vote" outside parliament.',
         "Train number 12841 left the station late.",
     ],
 )
@@ -39,3 +41,8 @@ def test_durations_the_story_asserts_are_claims():
     claims = {frame.text: frame for frame in extract_claims("The siege lasted 12 hours. Erdogan declared seven days of national mourning.")}
     assert claims["12"].measure == "duration"
     assert claims["seven"].unit == "day"
+
+
+def test_a_quoted_count_is_still_a_claim():
+    claims = [frame.text for frame in extract_claims('Trump said "no Americans were harmed", while Iran claimed "two soldiers were killed".')]
+    assert claims == ["no Americans", "two"]
