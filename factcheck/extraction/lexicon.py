@@ -76,6 +76,7 @@ HEDGE_PREFIXES = [
     (("nearly",), "approximate"),
     (("almost",), "approximate"),
     (("close", "to"), "approximate"),
+    (("closer", "to"), "approximate"),
     (("estimated",), "approximate"),
     (("approx",), "approximate"),
     (("c.",), "approximate"),
