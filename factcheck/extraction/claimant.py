@@ -116,6 +116,22 @@ def _revises_a_figure(verb) -> bool:
     return not objects or any(child.lemma_.lower() in FIGURE_NOUNS or child.lemma_.lower() in lx.TOTAL_NOUNS for child in objects)
 
 
+def describes_a_speaker(anchor) -> bool:
+    """ "aid groups working with the 80 survivors say ...": the number is part of who speaks,
+    reported by no one the sentence quotes."""
+    previous, current = anchor, anchor.head
+    for _ in range(12):
+        if (
+            current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ == "nsubj"
+            and previous.i != anchor.i and previous.lemma_.lower() not in lx.TOTAL_NOUNS and looks_like_speaker(previous)
+        ):
+            return True
+        if current.head.i == current.i:
+            return False
+        previous, current = current, current.head
+    return False
+
+
 def reporting_chain(anchor) -> list:
     """Speaker tokens of the reporting verbs above the anchor, outer first."""
     chain = []
@@ -124,6 +140,8 @@ def reporting_chain(anchor) -> list:
     hops = 0
     while hops < 12:
         hops += 1
+        if describes_a_speaker(anchor) and previous.dep_ == "nsubj" and current.lemma_.lower() in lx.REPORTING_VERBS:
+            break  # inside a speaker's description: see describes_a_speaker
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ not in ("nsubj", "nsubjpass"):
             speaker = subject_of(current)
             if speaker is not None and speaker.lower_ in FIRST_PERSON:

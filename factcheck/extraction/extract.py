@@ -8,6 +8,7 @@ zone so that a long-running worker's memory stays flat.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from factcheck.extraction import lexicon as lx
 from factcheck.extraction.claimant import (
     PRONOUN_LOOKBACK_SENTENCES,
+    describes_a_speaker,
     is_pronoun,
     looks_like_speaker,
     nearest_reporting_speaker,
@@ -55,6 +57,8 @@ _ANAPHORIC_FIGURE = re.compile(
 )
 # "The toll could reach 20,000": in the news a toll with no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their)\s+toll\b", re.IGNORECASE)
+_ON_BOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
+ON_BOARD_WINDOW = 40
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
 # in a sentence about a crowd counts its people.
 _BARE_CROWD = re.compile(r"\b(?:the|its|their)\s+(?:crowd|turnout|attendance)\b|\bthe\s+peak\s+of\s+the\s+(?:\w+\s+){0,2}(?:march|rally|protest|demonstration)\b", re.IGNORECASE)
@@ -146,14 +150,15 @@ class _ArticleExtraction:
             if is_not_a_claim(doc, phrase):
                 continue
             _apply_ceiling(doc, phrase)
-            frames.append(self.frame(index, doc, phrase, start, end))
+            frame = self.frame(index, doc, phrase, start, end)
+            frames.append(_included_in_previous(frame, frames))
         return frames
 
     def frame(self, index: int, doc, phrase: NumberPhrase, start: int, end: int) -> ClaimFrame:
         sentence = self.sentences[index]
         anchor = describe(doc, phrase).anchor
         speakers = reporting_chain(anchor)
-        if not speakers and not self.in_quotation(start):
+        if not speakers and not self.in_quotation(start) and not describes_a_speaker(anchor):
             nearest = nearest_reporting_speaker(doc, anchor)
             speakers = [nearest] if nearest is not None else []
         chain = [speaker_phrase(token) for token in speakers]
@@ -181,6 +186,12 @@ class _ArticleExtraction:
         if unit == "" and measure == "other" and not phrase.zero and _BARE_TOLL.search(sentence.text):
             unit, measure = "person", "killed"
         elif unit in ("", "crowd", "turnout") and measure == "other" and not phrase.zero and _BARE_CROWD.search(sentence.text):
+            unit, measure = "person", "people"
+        elif unit in ("", "number") and not phrase.zero and measure in ("other", "missing") and _ON_BOARD.search(
+            sentence.text[max(0, doc[phrase.start].idx - ON_BOARD_WINDOW):doc[phrase.start].idx + ON_BOARD_WINDOW]
+        ):
+            # "survivors put the number on board at around 200": the people aboard, whatever
+            # the paragraph counted before.
             unit, measure = "person", "people"
         elif (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
@@ -301,6 +312,20 @@ class _ArticleExtraction:
             if found:
                 return found
         return surname
+
+
+# "At least 59 migrants, including 12 children, died": the children are among the dead.
+_INCLUDED = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
+TOLL_MEASURES = {"killed", "injured", "missing", "casualties"}
+
+
+def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:
+    """A count said to be included in a toll just before it counts the same way."""
+    if frame.measure != "people" or not before or before[-1].measure not in TOLL_MEASURES:
+        return frame
+    if not _INCLUDED.search(frame.sentence[:frame.start - frame.sentence_start]):
+        return frame
+    return dataclasses.replace(frame, measure=before[-1].measure)
 
 
 def _apply_ceiling(doc, phrase: NumberPhrase) -> None:

@@ -215,7 +215,8 @@ MEASURE_NOUNS = {
         "militant", "volunteer", "staff", "employee", "doctor", "nurse", "adult", "woman", "man", "men", "women",
         "boy", "girl", "baby", "infant", "teenager", "pilgrim", "tourist", "crew", "sailor", "marine", "guard",
         "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
-        "displaced", "homeless", "other",
+        "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "pakistani", "afghan", "syrian",
+        "journalist", "protestor", "activist",
     },
 }
 MONEY_UNITS = set(CURRENCY_WORDS.values())

@@ -187,7 +187,8 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
             lemma = descendant.lemma_.lower()
             if lemma in ("injury", "concussion", "wound", "hospital"):
                 words.append("injure")
-            elif lemma in ("death",):
+            elif lemma in ("death", "die") and descendant.i > top.i:
+                # "the number of people known to have died ... rose to 64"
                 words.append("kill")
             elif lemma in ("missing", "unaccounted"):
                 words.append("missing")

@@ -102,3 +102,14 @@ def test_a_participle_speaks_for_the_subject_of_its_clause_and_a_surname_is_a_pe
 def test_raising_a_figure_reports_it_but_raising_spending_does_not(text, number, claimant):
     claims = {frame.text: frame for frame in extract_claims(text)}
     assert claims[number].claimant == claimant
+
+
+def test_a_number_inside_a_speakers_description_is_reported_by_no_one():
+    text = (
+        "The coastguard has maintained that the boat was carrying about 150 people, while aid groups working with "
+        "the 80 survivors say the true figure was closer to 200."
+    )
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert (claims["about 150"].claimant, claims["80"].claimant, claims["closer to 200"].claimant) == ("The coastguard", None, "aid groups")
+    toll = {frame.text: frame for frame in extract_claims("The number of people confirmed dead rose to 80 on Friday, Maui County officials said.")}
+    assert toll["80"].claimant == "Maui County officials", "a total is not a speaker"

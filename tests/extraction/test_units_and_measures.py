@@ -80,3 +80,18 @@ def test_a_bare_number_in_a_sentence_about_a_crowd_counts_its_people(claims_of):
     assert estimate.measure == "people"
     distance = claims_of("The march stretched for more than 3 km from Victoria Park.")["more than 3"]
     assert distance.measure == "distance"
+
+
+def test_counts_included_in_a_toll_and_counts_of_those_aboard(claims_of):
+    claims = claims_of("At least 59 migrants, including 12 children, died when their boat broke apart, officials said.")
+    assert (claims["At least 59"].measure, claims["12"].measure) == ("killed", "killed")
+    text = (
+        "About 30 people are still missing, according to the IOM, which said survivors had put the number on board "
+        "at around 200."
+    )
+    claims = claims_of(text)
+    assert (claims["About 30"].measure, claims["around 200"].measure) == ("missing", "people")
+    died = claims_of("The number of people known to have died in the shipwreck rose to 64 on Tuesday.")["64"]
+    assert died.measure == "killed"
+    smugglers = claims_of("Police arrested three suspected smugglers on Monday.")["three"]
+    assert smugglers.measure == "people"
