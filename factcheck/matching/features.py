@@ -311,8 +311,11 @@ def qualifier_keys(frame) -> frozenset[str]:
         before, after = sentence[:at], sentence[at + len(frame.text):]
         if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
             keys.add(INCREMENT)
-        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at)) and not frame.zero:
+        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at) or _INCLUDED_BEFORE.search(before)) and not frame.zero:
             keys.add(PART)
+        around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
+        if frame.measure == "people" and (_ABOARD.search(around) or _CARRYING_BEFORE.search(before)):
+            keys.add(ABOARD)
         if _POPULATION_BEFORE.search(before):
             keys.add(POPULATION)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
@@ -320,6 +323,15 @@ def qualifier_keys(frame) -> frozenset[str]:
         if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):
             keys.add(PERIOD)
     return frozenset(keys)
+
+
+# "At least 59 died, including 12 children": a part of the number before it.
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s*$", re.IGNORECASE)
+# The people on board a vessel are not its survivors, nor its dead.
+ABOARD = "aboard"
+_ABOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
+_CARRYING_BEFORE = re.compile(r"\bcarrying\s*$", re.IGNORECASE)
+ABOARD_WINDOW = 40
 
 
 def _opens_with_whole(sentence: str, at: int) -> bool:
@@ -392,8 +404,20 @@ def story_scopes(claims) -> dict:
     return scopes
 
 
+# "CROTONE, Italy (AP) — ...": where the report was filed, not where its numbers happened.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
+
+
 def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
     keys = set(scope_keys(frame.scope))
+    if frame.measure in TOLL_MEASURES:
+        # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
+        # place that says where the story's event was does not set one toll apart from another.
+        keys -= {place_key(name) for name in frame.scope if _names_the_event(name, frame.sentence or "")}
+    dateline = _DATELINE.match(frame.sentence or "")
+    if dateline:
+        rest = frame.sentence[dateline.end():]
+        keys = {key for key in keys if re.search(rf"\b{re.escape(key)}\b", rest, re.IGNORECASE) or key not in place_key(dateline.group())}
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if not keys:
@@ -443,6 +467,21 @@ def possessive_country(claimant: str | None) -> str | None:
         if key in PLACE_ALIASES.values():
             return key
     return None
+
+
+_EVENT_NOUNS = (
+    r"shipwreck|sinking|crash|collision|derailment|accident|blast|explosion|bombing|earthquake|quake|"
+    r"wildfires?|fires?|floods?|flooding|storm|hurricane|cyclone|typhoon|disaster|tragedy|stampede|shooting"
+)
+
+
+def _names_the_event(name: str, sentence: str) -> bool:
+    """The place is said of the event ("the shipwreck off Calabria", "the Lahaina fire")."""
+    place = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:{_EVENT_NOUNS})\s+(?:off|in|near|at|on)\s+(?:the\s+)?(?:coast\s+of\s+)?{place}\b", sentence, re.IGNORECASE)
+        or re.search(rf"\b{place}\s+(?:train\s+|boat\s+|ferry\s+)?(?:{_EVENT_NOUNS})\b", sentence, re.IGNORECASE)
+    )
 
 
 def claimant_country(claimant: str | None) -> str | None:

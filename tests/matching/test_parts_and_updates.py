@@ -292,3 +292,14 @@ def test_people_at_one_site_are_not_the_people_of_the_country():
     assert not any(name.startswith("site:") for name in qualifier_keys(in_country))
     toll = claim("At least 471 people were killed at the hospital.", "471", unit="person", measure="killed", event="kill").frame
     assert not any(name.startswith("site:") for name in qualifier_keys(toll)), "a toll is the event's, wherever it names"
+
+
+def test_children_included_in_a_toll_are_a_part_and_the_people_on_board_their_own_count():
+    from factcheck.matching.features import ABOARD
+
+    children = claim("At least 59 migrants, including 12 children, died when their boat broke apart.", "12", unit="child", measure="killed", event="die").frame
+    assert PART in qualifier_keys(children)
+    aboard = claim("The boat had set sail with about 150 people on board.", "150", unit="person", measure="people", event="set").frame
+    carrying = claim("The coastguard said the boat was carrying about 150 people.", "about 150", unit="person", measure="people", event="carry").frame
+    survived = claim("Eighty people survived, the coastguard said.", "Eighty", unit="person", measure="people", event="survive").frame
+    assert ABOARD in qualifier_keys(aboard) and ABOARD in qualifier_keys(carrying) and ABOARD not in qualifier_keys(survived)

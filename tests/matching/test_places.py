@@ -163,3 +163,16 @@ def test_across_a_place_is_the_whole_event_unless_the_story_sets_the_place_besid
     joined = toll("The death toll from the earthquake in Turkey and Syria has passed 21,000.", "21,000", scope=["Turkey", "Syria"], article="bbc")
     syria = toll("Across Syria, the death toll stood at 1,602.", "1,602", scope=["Syria"], article="aj")
     assert story_scopes([joined, syria])[syria.id] == {"syria"}
+
+
+def test_where_the_event_was_and_where_the_report_was_filed_do_not_set_tolls_apart():
+    day = lambda n: DAY + datetime.timedelta(days=n)  # noqa: E731
+    claims = [
+        toll("The death toll from Sunday's shipwreck off Steccato di Cutro rose to 62.", "62", scope=["Steccato", "Cutro"], article="ansa", published=day(0)),
+        toll("CROTONE, Italy (AP) — The number of people known to have died in the shipwreck off Calabria rose to 64.", "64",
+             scope=["CROTONE", "Italy", "AP", "Calabria"], article="ap", published=day(1)),
+    ]
+    assert story_scopes(claims)["ap:64"] == frozenset()
+    assert len(match_claims(claims)) == 1
+    # A place the toll itself is counted in still counts.
+    assert claim_scope(toll("In Syria, 711 people were killed in the earthquake.", "711", scope=["Syria"]).frame) == {"syria"}

@@ -2,9 +2,8 @@
 reports with; docs/BENCHMARKS.md has the per-split and per-story tables.
 
 The product's bars are pairwise F1 >= 0.85 and conflicts found >= 0.90 with at most 1 in 10
-flagged conflicts false. The first two hold on the whole corpus and are tested as bars. The
-third does not hold yet (2 of 18 flagged conflicts are false): its test holds the level
-reached, so that a change that flags more false conflicts fails, and says so in its name.
+flagged conflicts false. They hold on the whole corpus, and are tested there; the held-out
+stories alone are below them (docs/BENCHMARKS.md), so those are not tested as bars.
 """
 
 import pytest
@@ -32,8 +31,8 @@ def test_nine_in_ten_annotated_conflicts_are_found(scores):
     assert scores["all"].conflicts_found_share >= 0.90
 
 
-def test_false_flags_stay_at_the_level_reached_not_yet_the_bar_of_one_in_ten(scores):
-    assert scores["all"].false_flag_share <= 0.12
+def test_at_most_one_flagged_conflict_in_ten_is_false(scores):
+    assert scores["all"].false_flag_share <= 0.10
 
 
 def test_the_stories_tuned_on_stay_where_they_are(scores):
