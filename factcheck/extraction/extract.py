@@ -30,7 +30,7 @@ from factcheck.extraction.names import looks_like_person_name, name_spans
 from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
 from factcheck.extraction.numbers import NumberPhrase, find_numbers
 from factcheck.extraction.quantities import describe, find_zeros
-from factcheck.extraction.text import Sentence, framing_place, may_hold_claim, quotation_spans, sentences
+from factcheck.extraction.text import INCLUDED_BEFORE, ON_BOARD, Sentence, framing_place, may_hold_claim, quotation_spans, sentences
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,6 @@ _ANAPHORIC_FIGURE = re.compile(
 )
 # "The toll could reach 20,000": in the news a toll with no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their)\s+toll\b", re.IGNORECASE)
-_ON_BOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
 # in a sentence about a crowd counts its people.
@@ -187,7 +186,7 @@ class _ArticleExtraction:
             unit, measure = "person", "killed"
         elif unit in ("", "crowd", "turnout") and measure == "other" and not phrase.zero and _BARE_CROWD.search(sentence.text):
             unit, measure = "person", "people"
-        elif unit in ("", "number") and not phrase.zero and measure in ("other", "missing") and _ON_BOARD.search(
+        elif unit in ("", "number") and not phrase.zero and measure in ("other", "missing") and ON_BOARD.search(
             sentence.text[max(0, doc[phrase.start].idx - ON_BOARD_WINDOW):doc[phrase.start].idx + ON_BOARD_WINDOW]
         ):
             # "survivors put the number on board at around 200": the people aboard, whatever
@@ -314,16 +313,14 @@ class _ArticleExtraction:
         return surname
 
 
-# "At least 59 migrants, including 12 children, died": the children are among the dead.
-_INCLUDED = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
-TOLL_MEASURES = {"killed", "injured", "missing", "casualties"}
 
 
 def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:
-    """A count said to be included in a toll just before it counts the same way."""
-    if frame.measure != "people" or not before or before[-1].measure not in TOLL_MEASURES:
+    """A count said to be included in a toll just before it counts the same way: "at least 59
+    migrants, including 12 children, died"."""
+    if frame.measure != "people" or not before or before[-1].measure not in lx.TOLL_MEASURES:
         return frame
-    if not _INCLUDED.search(frame.sentence[:frame.start - frame.sentence_start]):
+    if not INCLUDED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]):
         return frame
     return dataclasses.replace(frame, measure=before[-1].measure)
 

@@ -86,6 +86,8 @@ HEDGE_PREFIXES = [
 APPROXIMATE_SHARE = 0.1
 # "nearly 5,000" is at most 5,000: these hedges approach the number from below.
 APPROACHING_FROM_BELOW = {("nearly",), ("almost",), ("close", "to"), ("just", "under")}
+# Measures of tolls: counts of a disaster's dead, injured and missing.
+TOLL_MEASURES = frozenset({"killed", "injured", "casualties", "missing"})
 # Places: "shot down 74 drones over 14 oblasts" is across them, not more than them.
 PLACE_NOUNS = {"oblast", "region", "province", "city", "district", "area", "country", "territory", "town", "village", "state", "county", "governorate", "neighbourhood", "neighborhood", "site", "location"}
 # Verbs and prepositions right before a number that say the count went beyond it ("climbed

@@ -112,6 +112,14 @@ def _cut(text: str, start: int, end: int):
 
 # --- quotations ----------------------------------------------------------------------------
 
+# "CROTONE, Italy (AP) — ...", "NEW DELHI, Feb 1 (Reuters) - ...": where and when the report was
+# filed, not where or when its numbers happened.
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .,'/-]{1,60}?\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
+# "At least 59 died, including 12 children": a number counted within the one before it.
+INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
+# The people on board a vessel.
+ON_BOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
+
 # "In Turkey, officials said ...": a place that frames the whole sentence.
 _FRAMING_PLACE = re.compile(r"^\W*(?:In|Across)\s+((?:[A-Z][\w'’.-]*\s?){1,3}),")
 _NOT_PLACES = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from factcheck.extraction.lexicon import TOLL_MEASURES
 from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, UNIDENTIFIED, normalised_claimant
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
@@ -198,7 +199,6 @@ def conflicting(a: Position, b: Position) -> bool:
 # Some units say nothing of which quantity two counts are: people may be marchers, residents
 # or the arrested, troops those in the country or those at one base, and any sum is in dollars.
 UNITLESS_MEASURES = {"money", "percent"}
-TOLL_MEASURES = {"killed", "injured", "casualties", "missing"}
 
 
 def linked(a: Position, b: Position) -> bool:

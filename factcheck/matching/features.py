@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.lexicon import REPORTING_VERBS
-from factcheck.extraction.text import framing_place
+from factcheck.extraction.lexicon import REPORTING_VERBS, TOLL_MEASURES
+from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -311,10 +311,10 @@ def qualifier_keys(frame) -> frozenset[str]:
         before, after = sentence[:at], sentence[at + len(frame.text):]
         if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
             keys.add(INCREMENT)
-        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at) or _INCLUDED_BEFORE.search(before)) and not frame.zero:
+        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)) and not frame.zero:
             keys.add(PART)
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
-        if frame.measure == "people" and (_ABOARD.search(around) or _CARRYING_BEFORE.search(before)):
+        if frame.measure == "people" and (ON_BOARD.search(around) or _CARRYING_BEFORE.search(before)):
             keys.add(ABOARD)
         if _POPULATION_BEFORE.search(before):
             keys.add(POPULATION)
@@ -325,11 +325,8 @@ def qualifier_keys(frame) -> frozenset[str]:
     return frozenset(keys)
 
 
-# "At least 59 died, including 12 children": a part of the number before it.
-_INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s*$", re.IGNORECASE)
 # The people on board a vessel are not its survivors, nor its dead.
 ABOARD = "aboard"
-_ABOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
 _CARRYING_BEFORE = re.compile(r"\bcarrying\s*$", re.IGNORECASE)
 ABOARD_WINDOW = 40
 
@@ -404,8 +401,6 @@ def story_scopes(claims) -> dict:
     return scopes
 
 
-# "CROTONE, Italy (AP) — ...": where the report was filed, not where its numbers happened.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
 
 
 def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
@@ -414,7 +409,7 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings:
         # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
         # place that says where the story's event was does not set one toll apart from another.
         keys -= {place_key(name) for name in frame.scope if _names_the_event(name, frame.sentence or "")}
-    dateline = _DATELINE.match(frame.sentence or "")
+    dateline = DATELINE.match(frame.sentence or "")
     if dateline:
         rest = frame.sentence[dateline.end():]
         keys = {key for key in keys if re.search(rf"\b{re.escape(key)}\b", rest, re.IGNORECASE) or key not in place_key(dateline.group())}
@@ -450,7 +445,6 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings:
     return frozenset(keys)
 
 
-TOLL_MEASURES = {"killed", "casualties", "injured", "missing"}
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 
 

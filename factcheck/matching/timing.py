@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from factcheck.extraction.text import DATELINE
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -57,7 +59,6 @@ _REPORT_TIME_BEFORE = re.compile(
     r"briefed|declared|disclosed|revealed|posted|published|insisted|noted|released|issued)\s+(?:\w+\s+)?(?:on\s+|late\s+|early\s+)?)$",
     re.IGNORECASE,
 )
-_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
 # Where the number's clause ends: a comma or semicolon, or a turn to another speaker.
 _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but)\s")
 # An opening time of the whole sentence: "Three weeks ago, ...", "On Sunday, ...".
@@ -114,8 +115,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _times_in(sentence: str, start: int, end: int, published: datetime.date, number_at: int) -> list:
     found = []
+    dateline = DATELINE.match(sentence)
     for match in _TIME.finditer(sentence, start, end):
-        if _DATELINE_AFTER.match(sentence, match.end()):
+        if dateline and match.end() <= dateline.end():
             continue  # "NEW DELHI, Feb 1 (Reuters) -": the report's dateline
         if match.group("weeks_after") and match.start() > number_at:
             continue  # "2 million marched a week after the first march": the number is the later event
