@@ -80,11 +80,13 @@ PART_MISMATCH_WEIGHT = 2.0
 # count ("rose to 80 on Friday"), not of the event.
 TIME_MISMATCH_WEIGHT = 2.0
 SAME_TIME_WEIGHT = 0.5
+# A clause with no day is taken as the days just before its report, as weaker evidence.
 UNDATED_MISMATCH_WEIGHT = 1.0
 REPORT_DAYS = datetime.timedelta(days=3)
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
+# Below that, a little for any distance: between figures that fit alike, the nearer wins.
 MAGNITUDE_SLOPE = 0.1
 # Two claims in one sentence of one article are, almost always, two different quantities,
 # unless the sentence sets one against the other (RIVAL_VALUES between them).
