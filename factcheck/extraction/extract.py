@@ -53,14 +53,15 @@ EXCLUDED_COMPONENTS = ("ner",)
 # A bare number that stands for a figure named before: "The figure is up from 34", "That is up
 # from 64 reported in January", "revised its figure to 471", "after earlier putting it at 11,300".
 _ANAPHORIC_FIGURE = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:figure|tally|count)\b|\b(?:up|down)\s+from\b|\bput(?:s|ting)?\s+it\s+at\b", re.IGNORECASE
+    r"\b(?:the|this|that|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:figure|tally|count)\b|\b(?:up|down)\s+from\b|\bput(?:s|ting)?\s+it\s+at\b",
+    re.IGNORECASE
 )
 # "The toll could reach 20,000": in the news a toll with no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their)\s+toll\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
 # in a sentence about a crowd counts its people.
-_BARE_CROWD = re.compile(r"\b(?:the|its|their)\s+(?:crowd|turnout|attendance)\b|\bthe\s+peak\s+of\s+the\s+(?:\w+\s+){0,2}(?:march|rally|protest|demonstration)\b", re.IGNORECASE)
+_BARE_CROWD = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:crowd|turnout|attendance)\b|\bthe\s+peak\s+of\s+the\s+(?:\w+\s+){0,2}(?:march|rally|protest|demonstration)\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -190,7 +190,8 @@ SPEAKER_HEADS = {
     "administration", "pentagon", "ministry", "secretary", "director", "head", "leader", "prime", "chancellor",
     "witness", "witnesses", "doctor", "doctors", "hospital", "survivor", "survivors", "official", "spokesmen",
     "analyst", "analysts", "expert", "experts", "researcher", "researchers", "newspaper", "broadcaster", "channel",
-    "outlet", "network", "crescent", "cross", "unhcr", "un", "who", "iom", "ocha", "unicef",
+    "outlet", "network", "crescent", "cross", "unhcr", "un", "who", "iom", "ocha", "unicef", "organizer", "organizers",
+    "organiser", "organisers", "estimate", "firm", "company",
 }
 
 MEASURE_VERBS = {
@@ -217,8 +218,12 @@ MEASURE_NOUNS = {
         "militant", "volunteer", "staff", "employee", "doctor", "nurse", "adult", "woman", "man", "men", "women",
         "boy", "girl", "baby", "infant", "teenager", "pilgrim", "tourist", "crew", "sailor", "marine", "guard",
         "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
-        "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "pakistani", "afghan", "syrian",
-        "journalist", "protestor", "activist",
+        "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "journalist", "protestor", "activist",
+        # People named by their nation ("hundreds of thousands of Israelis").
+        "israeli", "palestinian", "ukrainian", "russian", "briton", "german", "indian", "chinese", "afghan",
+        "pakistani", "syrian", "turk", "greek", "italian", "spaniard", "lebanese", "egyptian", "libyan", "sudanese",
+        "yemeni", "saudi", "kurd", "armenian", "georgian", "iraqis", "israelis", "palestinians", "ukrainians",
+        "russians", "afghans", "syrians", "pakistanis", "americans", "iranians",
     },
 }
 MONEY_UNITS = set(CURRENCY_WORDS.values())

@@ -95,3 +95,13 @@ def test_counts_included_in_a_toll_and_counts_of_those_aboard(claims_of):
     assert died.measure == "killed"
     smugglers = claims_of("Police arrested three suspected smugglers on Monday.")["three"]
     assert smugglers.measure == "people"
+
+
+def test_crowds_named_by_nation_by_place_or_by_an_earlier_figure(claims_of):
+    assert claims_of("Hundreds of thousands of Israelis demonstrated across the country.")["Hundreds of thousands"].measure == "people"
+    put = claims_of("Organizers put the Tel Aviv crowd at 130,000, police said.")["130,000"]
+    assert (put.unit, put.measure, put.claimant) == ("person", "people", "Organizers")
+    text = "Protest organizers said half a million people attended the rallies.\n\nThe organizers' figure for Tel Aviv was 240,000."
+    assert claims_of(text)["240,000"].measure == "people"
+    estimate = claims_of("Organizers said half a million marched, while an independent estimate put the figure at about 250,000.")
+    assert estimate["about 250,000"].claimant == "an independent estimate"
