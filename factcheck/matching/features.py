@@ -85,6 +85,8 @@ PLACE_ALIASES = {
     "british": "united kingdom", "iranian": "iran", "iraqi": "iraq", "syrian": "syria", "turkish": "turkey",
     "ukrainian": "ukraine", "russian": "russia", "israeli": "israel", "palestinian": "palestine",
     "libyan": "libya", "greek": "greece", "french": "france", "german": "germany", "indian": "india",
+    "israelis": "israel", "palestinians": "palestine", "ukrainians": "ukraine", "russians": "russia",
+    "iranians": "iran", "iraqis": "iraq", "syrians": "syria", "turks": "turkey", "greeks": "greece",
     "al asad": "ain al-asad", "al-asad": "ain al-asad", "ain al-asad": "ain al-asad", "asad": "ain al-asad",
 }
 
@@ -353,11 +355,11 @@ WHOLE = "*whole*"
 # Words that make a number the whole event's, when they stand close to it: adjectives before
 # it ("the combined toll", "the overall death toll"), adverbs after it ("demonstrators
 # nationwide", "in all").
-_WHOLE_BEFORE = re.compile(r"\b(combined|overall)\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\b(combined|overall|nationwide|countrywide)\b", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across the region|in all)\b", re.IGNORECASE)
 # How close (in characters, either side of the number) a word of the whole must stand.
 WHOLE_WINDOW_BEFORE = 32
-WHOLE_WINDOW_AFTER = 40
+WHOLE_WINDOW_AFTER = 50
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")

@@ -176,3 +176,10 @@ def test_where_the_event_was_and_where_the_report_was_filed_do_not_set_tolls_apa
     assert len(match_claims(claims)) == 1
     # A place the toll itself is counted in still counts.
     assert claim_scope(toll("In Syria, 711 people were killed in the earthquake.", "711", scope=["Syria"]).frame) == {"syria"}
+
+
+def test_the_nationwide_figure_and_a_nations_people():
+    from factcheck.matching.features import place_key
+
+    assert claim_scope(toll("A count put the nationwide figure at about 250,000, including 160,000 in Tel Aviv.", "250,000").frame) == {WHOLE}
+    assert place_key("Israelis") == place_key("Israeli") == "israel"
