@@ -83,6 +83,7 @@ SAME_TIME_WEIGHT = 0.5
 # A clause with no day is taken as the days just before its report, as weaker evidence.
 UNDATED_MISMATCH_WEIGHT = 1.0
 REPORT_DAYS = datetime.timedelta(days=3)
+LEDE_FAR_DAYS = 7
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
@@ -172,7 +173,9 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         apart[a].add(b)
         apart[b].add(a)
     scopes = story_scopes(claims)
-    traits = {claim.id: _Traits(qualifier_keys(claim.frame), event_time(claim.frame, claim.published)) for claim in claims}
+    days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
+    ledes = _lede_days(claims, days)
+    traits = {claim.id: _Traits(qualifier_keys(claim.frame), days[claim.id], ledes.get(claim.article)) for claim in claims}
     weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)
 
@@ -227,6 +230,22 @@ class _Traits:
 
     qualifiers: frozenset[str]
     when: tuple[datetime.date, datetime.date] | None
+    # The day its article's opening names for the story's events, for a clause that names none.
+    lede_day: tuple[datetime.date, datetime.date] | None = None
+
+
+# An article's opening: the lede that says what happened and when.
+LEDE_CHARS = 300
+
+
+def _lede_days(claims: list[ClaimRef], days: dict) -> dict:
+    """{article: the day named by the first dated claim of its opening}."""
+    found: dict = {}
+    for claim in sorted(claims, key=lambda claim: claim.frame.start):
+        when = days[claim.id]
+        if claim.article not in found and when and when[0] == when[1] and claim.frame.sentence_start < LEDE_CHARS:
+            found[claim.article] = when
+    return found
 
 
 def _name_weights(claims: list[ClaimRef], scopes: dict, traits: dict) -> dict[str, float]:
@@ -301,7 +320,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             agreeing = sum(count for days, count in group.times.items() if overlap(when, days))
             share = agreeing / sum(group.times.values())
             if share < NAME_MAJORITY:
-                fit -= TIME_MISMATCH_WEIGHT if dated else UNDATED_MISMATCH_WEIGHT
+                # ... unless its article opens with a day weeks from the figure's: a report of
+                # the rally of 11 March is not about the rally of 21 January.
+                lede = traits.lede_day
+                far = not dated and lede is not None and all(abs((lede[0] - days[0]).days) > LEDE_FAR_DAYS for days in group.times)
+                fit -= TIME_MISMATCH_WEIGHT if dated or far else UNDATED_MISMATCH_WEIGHT
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 

@@ -124,3 +124,24 @@ def test_a_figures_name_says_the_day_or_year_it_is_for():
         crowd("Organisers said nearly 2 million people marched on Sunday.", "2 million", published=second, claimant="Organisers", article="ap"),
     ])
     assert sorted(figure.label for figure in figures) == ["people marched — 16 Jun 2019", "people marched — 9 Jun 2019"]
+
+
+def test_a_clause_with_no_day_in_a_report_that_opens_weeks_later_is_not_about_the_earlier_rally():
+    january, march = D(2023, 1, 22), D(2023, 3, 12)
+
+    def placed(ref, scope=(), sentence_start=0, **changes):
+        frame = dataclasses.replace(
+            ref.frame, scope=scope, start=ref.frame.start + sentence_start, end=ref.frame.end + sentence_start,
+            sentence_start=sentence_start, **changes,
+        )
+        return dataclasses.replace(ref, frame=frame)
+
+    claims = [
+        placed(crowd("More than 100,000 people rallied in Tel Aviv on Saturday night.", "100,000", published=january, claimant="Channel 12", article="toi"), ("Tel Aviv",)),
+        placed(crowd("Buses came from 50 towns, organizers said.", "50", published=january, article="toi"), (), 100, unit="town", measure="other", event="come"),
+        # The March report opens with its day; its later sentence names none.
+        placed(crowd("Buses came from 60 towns on Saturday.", "60", published=march, article="haaretz"), (), 0, unit="town", measure="other", event="come"),
+        placed(crowd("The organizers' figure for Tel Aviv was 240,000.", "240,000", published=march, claimant="Organizers", article="haaretz"), ("Tel Aviv",), 400, event=None),
+    ]
+    figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
+    assert figure_of["haaretz:240,000"] != figure_of["toi:100,000"]
