@@ -91,6 +91,11 @@ def same_speaker(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if ":" in short or short in GENERIC_SPEAKERS or short in SPEAKER_KINDS:
         return False
+    # "the administration's head, Serhii Popko" and "the head of the Kyiv City Military
+    # Administration, Serhii Popko": one person, named the same at the end.
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) >= 2 and short_words[-2:] == long_words[-2:] and short_words[-1] not in SPEAKER_KINDS | GENERIC_SPEAKERS:
+        return True
     # "the Air Force" after "Ukraine's air force"; a surname after the full name, wherever a
     # name puts it ("Serhii Popko", "Stephen Lo Wai-chung").
     return long.endswith(" " + short) or (" " not in short and short in long.split())

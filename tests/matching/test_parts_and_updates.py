@@ -158,6 +158,9 @@ def test_a_lower_count_the_same_day_from_one_speaker_is_not_taken_as_replaced_fo
         ("turkish officials", "officials", False),
         ("kyiv:officials", "officials", False),
         ("serhii popko", "volodymyr artiukh", False),
+        ("administration s head serhii popko", "head of the kyiv city military administration serhii popko", True),
+        ("syria s health ministry", "turkey s health ministry", False),
+        ("turkish officials", "syrian officials", False),
     ],
 )
 def test_a_short_mention_of_a_speaker_is_the_same_speaker(a, b, same):
