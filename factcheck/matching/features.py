@@ -364,6 +364,7 @@ _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
+_THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|placed)\s+(?:the|that|this)\s+(?:figure|number|total|count|toll|turnout)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Two counts joined by "and" stand at most this many characters apart ("people had been
 # killed and").
 JOINED_COUNTS_GAP = 40
@@ -393,6 +394,10 @@ def story_scopes(claims) -> dict:
             between = first.frame.sentence[first.frame.end - first.frame.sentence_start:second.frame.start - second.frame.sentence_start]
             if not scopes[first.id] and scopes[second.id] and len(between) <= JOINED_COUNTS_GAP and _AND.search(between) and not _DIGIT.search(between):
                 scopes[first.id] = scopes[second.id]
+            # "organizers said half a million had protested nationwide, while an independent
+            # estimate put the figure at about 250,000": the figure is the one just named.
+            elif not scopes[second.id] and scopes[first.id] and _THE_FIGURE_BEFORE.search(between):
+                scopes[second.id] = scopes[first.id]
         for whole in members:
             for part in members:
                 if part is whole or part.frame.value >= whole.frame.value or part.frame.start < whole.frame.start:
