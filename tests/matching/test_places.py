@@ -186,8 +186,7 @@ def test_the_nationwide_figure_and_a_nations_people():
 
 
 def test_the_figure_a_rival_puts_at_a_number_is_the_figure_just_named():
-    sentence = "Organizers said half a million people had protested nationwide, while an independent estimate put the figure at about 250,000."
-    sentence = sentence.replace("half a million", "500,000")
+    sentence = "Organizers said 500,000 people had protested nationwide, while an independent estimate put the figure at about 250,000."
     first, second = toll(sentence, "500,000", article="ap"), toll(sentence, "250,000", article="ap")
     scopes = story_scopes([first, second])
     assert scopes[first.id] == {WHOLE} and scopes[second.id] == {WHOLE}
