@@ -9,6 +9,7 @@ and quotations running over several sentences whose speaker is named outside the
 from __future__ import annotations
 
 from factcheck.extraction import lexicon as lx
+from factcheck.extraction.text import DATELINE
 
 # Clause-internal relations that end a speaker's noun phrase ("Britain, which also has ...").
 NOUN_PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "ccomp", "xcomp", "parataxis"}
@@ -40,7 +41,8 @@ def speaker_phrase(token) -> str:
         start -= 1
     while end + 1 in kept_set:
         end += 1
-    return token.doc[start:end + 1].text.strip(" ,;:-—–\"'“”‘’()")
+    # "LONDON, Sept 23 (Reuters) - British finance minister ...": the dateline is no part of a name.
+    return DATELINE.sub("", token.doc[start:end + 1].text).strip(" ,;:-—–\"'“”‘’()")
 
 
 def _drops(child) -> bool:

@@ -91,6 +91,9 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     if after in ("year-old", "years-old") or (after == "years" and after2 == "old"):
         return True
+    # A span of time used as an adjective: "a 37-year low", "30-year gilts", "a 10-year plan".
+    if after == "-" and after2 in ("year", "month", "week", "decade", "century") and phrase.end + 2 < len(tokens) and tokens[phrase.end + 2].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return True
     if before == "," and after == "," and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:
         return True
     if before == "(" and after == ")" and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:

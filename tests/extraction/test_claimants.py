@@ -113,3 +113,8 @@ def test_a_number_inside_a_speakers_description_is_reported_by_no_one():
     assert (claims["about 150"].claimant, claims["80"].claimant, claims["closer to 200"].claimant) == ("The coastguard", None, "aid groups")
     toll = {frame.text: frame for frame in extract_claims("The number of people confirmed dead rose to 80 on Friday, Maui County officials said.")}
     assert toll["80"].claimant == "Maui County officials", "a total is not a speaker"
+
+
+def test_a_dateline_is_no_part_of_the_speakers_name():
+    (claim,) = extract_claims("LONDON, Sept 23 (Reuters) - British finance minister Kwasi Kwarteng announced £45 billion of tax cuts on Friday.")
+    assert claim.claimant == "British finance minister Kwasi Kwarteng"

@@ -46,3 +46,8 @@ def test_durations_the_story_asserts_are_claims():
 def test_a_quoted_count_is_still_a_claim():
     claims = [frame.text for frame in extract_claims('Trump said "no Americans were harmed", while Iran claimed "two soldiers were killed".')]
     assert claims == ["no Americans", "two"]
+
+
+def test_a_span_of_time_used_as_an_adjective_is_no_claim():
+    claims = [frame.text for frame in extract_claims("Sterling fell more than 3% to a 37-year low of $1.0857, and 30-year gilt yields rose above 5%.")]
+    assert claims == ["more than 3%", "$1.0857", "above 5%"]
