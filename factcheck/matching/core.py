@@ -144,6 +144,8 @@ class _Group:
         self.sentences: dict = defaultdict(list)
         # (first day, last day) -> members whose clause dates their event so
         self.times: Counter = Counter()
+        # ... and the days before the reports of the members whose clause names none
+        self.report_times: Counter = Counter()
         # Sum and count of log10 values: the figure's typical order of magnitude, kept as a
         # running mean so that comparing a claim with a figure costs the same at any size.
         self.log_sum = 0.0
@@ -153,6 +155,8 @@ class _Group:
         frame = claim.frame
         if traits.when:
             self.times[traits.when] += 1
+        elif claim.published and self.block not in TOLL_BLOCKS and not _of_a_year(self.block, traits):
+            self.report_times[(claim.published - REPORT_DAYS, claim.published)] += 1
         self.qualifiers.update(traits.qualifiers)
         self.members.append(claim)
         self.member_ids.add(claim.id)
@@ -238,6 +242,11 @@ class _Traits:
 LEDE_CHARS = 300
 
 
+def _of_a_year(block: str, traits: _Traits) -> bool:
+    """A sum or share of something ("capital spending") is for a year, not for its report's days."""
+    return block in UNITLESS_BLOCKS and any(key.startswith("what:") for key in traits.qualifiers)
+
+
 def _lede_days(claims: list[ClaimRef], days: dict) -> dict:
     """{article: the day named by the first dated claim of its opening}."""
     found: dict = {}
@@ -312,9 +321,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if group.times and group.block not in TOLL_BLOCKS:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
-        # weaker evidence, and only against. (Not for sums and shares, which are for a year.)
+        # weaker evidence, and only against. (Not for sums and shares of something, which are
+        # for a year.)
         dated = when is not None
-        if not dated and claim.published and group.block not in UNITLESS_BLOCKS:
+        # (A price or a rate with nothing it is of, "a record low of $1.0327", is of a moment.)
+        if not dated and claim.published and not _of_a_year(group.block, traits):
             when = (claim.published - REPORT_DAYS, claim.published)
         if when:
             agreeing = sum(count for days, count in group.times.items() if overlap(when, days))
@@ -327,6 +338,13 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
                 fit -= TIME_MISMATCH_WEIGHT if dated or far else UNDATED_MISMATCH_WEIGHT
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
+
+    elif group.report_times and traits.when and group.block not in TOLL_BLOCKS:
+        # A dated claim against a figure whose claims name no day: their reports' days are
+        # weak evidence of theirs ("fell to $1.0857" on Friday is not "$1.0327 on Monday").
+        agreeing = sum(count for days, count in group.report_times.items() if overlap(traits.when, days))
+        if agreeing / sum(group.report_times.values()) < NAME_MAJORITY:
+            fit -= UNDATED_MISMATCH_WEIGHT
 
     spans = group.sentences.get((claim.article, frame.sentence_start))
     if spans and not any(_rival_values(frame, span) for span in spans):

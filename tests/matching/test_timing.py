@@ -145,3 +145,20 @@ def test_a_clause_with_no_day_in_a_report_that_opens_weeks_later_is_not_about_th
     ]
     figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
     assert figure_of["haaretz:240,000"] != figure_of["toi:100,000"]
+
+
+def test_a_dated_price_is_held_against_the_report_days_of_an_undated_one():
+    def price(sentence, number, published, article):
+        at = sentence.index(number)
+        value = float(number.strip("$"))
+        frame = ClaimFrame(
+            start=at, end=at + len(number), text=number, value=value, low=value, high=value, hedge="exact", unit="dollar",
+            measure="money", claimant=None, sentence=sentence, sentence_start=0, event="fall",
+        )
+        return ClaimRef(id=f"{article}:{number}", frame=frame, article=article, outlet=article, published=published)
+
+    figures = match_claims([
+        price("Sterling fell to a record low of $1.0857 against the dollar.", "$1.0857", D(2022, 9, 23), "reuters"),
+        price("The pound had fallen to a record low of $1.0327 on Monday.", "$1.0327", D(2022, 9, 28), "ft"),
+    ])
+    assert len(figures) == 2 and not any(figure.conflict for figure in figures)
