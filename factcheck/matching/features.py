@@ -202,8 +202,6 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
-    "abolishing", "reversing", "scrapping", "cutting", "raising", "freezing", "chancellor", "chancellor's", "extra",
-    "additional", "further", "unfunded", "april's", "its", "their",
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit.
@@ -212,42 +210,6 @@ _SHARE_STOP = re.compile(r"\s+(?:in|for|by|on|at|from|to|and|or|was|is|were|are|
 _DENOMINATORS = {"gdp", "product", "output"}
 SUBJECT_WINDOW_AFTER = 30
 SUBJECT_WINDOW_BEFORE = 90
-
-
-# Words that end a noun phrase: prepositions and verbs ("tax cuts were announced").
-_PHRASE_ENDS = {
-    "for", "of", "in", "on", "to", "from", "with", "by", "at", "over", "under", "after", "before", "was", "were", "is",
-    "are", "will", "would", "could", "had", "has", "have", "alone", "and", "or", "a", "an",
-}
-_OF_PHRASE = re.compile(r"^\s*of\s+((?:[A-Za-z'’-]+\s*){1,6})")
-# "the energy price guarantee for households will cost", "the top rate alone costs"
-_COSTS_BEFORE = re.compile(
-    r"((?:[A-Za-z'’-]+\s+){1,8}?)(?:(?:will|would|could|may|might|alone|also|now|only|still|have|has)\s+)*(?:costs?)\s+"
-    r"(?:(?:about|around|some|nearly|more\s+than|up\s+to|an\s+estimated|closer\s+to)\s+)?$",
-    re.IGNORECASE,
-)
-# "put the cost at": a rival's sum for the one just named.
-_THE_COST_AT = re.compile(r"\b(?:put|puts|putting|estimated|placed)\s+(?:the|that|its)\s+(?:cost|figure|total|bill)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_AMOUNT = re.compile(r"[£$€₹¥]\s?\d")
-
-
-def _phrase_key(text: str) -> str | None:
-    """The key of a noun phrase: its head and the word before it ("the energy price guarantee
-    for households" -> "what:price guarantee"; "unfunded tax cuts" -> "what:tax cut")."""
-    words = []
-    for word in _WORD.findall(text):
-        if word.lower() in _PHRASE_ENDS and words:
-            break
-        if word.lower() not in _PHRASE_ENDS:
-            words.append(word.lower())
-    words = [word for word in words if word not in _NOT_QUALIFYING]
-    if not words:
-        return None
-    head = words[-1]
-    head = _SUBJECTS.get(head, head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head)
-    if " " in head:
-        return f"what:{head}"
-    return f"what:{words[-2]} {head}" if len(words) > 1 else f"what:{head}"
 
 
 def subject_key(frame) -> str | None:
@@ -263,25 +225,6 @@ def subject_key(frame) -> str | None:
             noun = _SHARE_STOP.sub("", share.group(1)).split()[-1].lower()
             if noun not in _DENOMINATORS:
                 return f"what:{noun}"
-    of_phrase = _OF_PHRASE.match(after)
-    if of_phrase and frame.measure == "money":
-        # "£45 billion of tax cuts", "£45bn of unfunded tax cuts were announced"
-        key = _phrase_key(of_phrase.group(1))
-        if key:
-            return key
-    if frame.measure == "money":
-        rival = _THE_COST_AT.search(before)
-        if rival:
-            # "..., but Cornwall Insight put the cost at closer to £100bn": the sum just named.
-            earlier = list(_AMOUNT.finditer(frame.sentence, 0, at - len(before) + rival.start()))
-            if earlier:
-                before = re.split(r"[;:,]", frame.sentence[max(0, earlier[-1].start() - SUBJECT_WINDOW_BEFORE):earlier[-1].start()])[-1]
-        costs = _COSTS_BEFORE.search(before)
-        if costs:
-            # "The energy price guarantee will cost about £60bn": what costs it, it is of.
-            key = _phrase_key(costs.group(1))
-            if key:
-                return key
     words_after = _WORD.findall(after)
     for index, word in enumerate(words_after):
         if word.lower() in _SUBJECTS:
