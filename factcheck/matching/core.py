@@ -33,7 +33,6 @@ from factcheck.matching.features import (
     nested_places,
     normalised_claimant,
     qualifier_keys,
-    scope_keys,
     story_scopes,
     unit_class,
     units_compatible,
