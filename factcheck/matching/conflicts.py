@@ -49,10 +49,6 @@ class Position:
     hedge: str = "exact"
 
 
-def bounds(low: float | None, high: float | None) -> tuple[float, float]:
-    return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
-
-
 def rounding_slack(value: float) -> float:
     """Half the unit a figure is rounded to: 5,000 -> 500, 1.5 million -> 50,000, 288 -> 0.5,
     6.5 (per cent) -> 0.05."""
