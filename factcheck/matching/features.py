@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.lexicon import REPORTING_VERBS, TOLL_MEASURES
+from factcheck.extraction.lexicon import MONTHS, REPORTING_VERBS, TOLL_MEASURES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
@@ -163,7 +163,7 @@ _UNIDENTIFIED_AFTER = re.compile(
 )
 # "Of the 50, 31 were treated in Iraq": the numbers after the comma are parts of the 50.
 _PART_OPENING = re.compile(r"^\W*Of\s+(?:the|those|these|them|whom)\b[^,]*,", re.IGNORECASE)
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PERIOD = re.compile(
     rf"\bsince\s+(?:the\s+(?:start|beginning)\b|(?:early|late|mid-?)\s*(?:{_MONTHS})\b|(?:{_MONTHS})\b|the\s+(?:war|invasion)\b)"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year|fortnight|(?:\w+\s+)?(?:days|weeks|months|years))\b"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from factcheck.extraction import lexicon as lx
 from factcheck.extraction.text import DATELINE
 
 _MONTHS = {
@@ -36,7 +37,7 @@ _WEEKDAYS = {name: number for number, name in enumerate(["monday", "tuesday", "w
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {"a": 1, **lx.UNITS}
 
 _TIME = re.compile(
     rf"(?P<day_month>\b\d{{1,2}}\s+{_MONTH}(?!\w))"
