@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from factcheck.extraction import ClaimFrame
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
+    AREA_PREFIX,
     EVENT_CLASSES,
     PART_MARKS,
     TOLL_BLOCKS,
@@ -395,6 +396,7 @@ def _figure(group: _Group) -> MatchedFigure:
             # A toll's days are those of its counts, not of the event: no day in its name.
             when=None if group.block in TOLL_BLOCKS else _majority(group.times),
             subject=_subject_words(group.qualifiers),
+            area=_area_words(group),
         ),
         measure=measures.most_common(1)[0][0],
         unit=units.most_common(1)[0][0] if units else "",
@@ -426,6 +428,13 @@ def _subject_words(qualifiers: Counter) -> str | None:
         return None
     what, _, recipient = key.removeprefix("what:").partition("@")
     return " for ".join(part for part in (what, recipient) if part) or None
+
+
+def _area_words(group: _Group) -> str | None:
+    """ "area:government-held" -> "government-held", when most of the figure's claims say it."""
+    areas = Counter({key: count for key, count in group.scope.items() if key.startswith(AREA_PREFIX)})
+    key, count = areas.most_common(1)[0] if areas else (None, 0)
+    return key.removeprefix(AREA_PREFIX) if key and count / len(group.members) >= NAME_MAJORITY else None
 
 
 def position_of(claim: ClaimRef) -> Position:

@@ -440,6 +440,9 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings:
     before = _clause_before(sentence, at)
     if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(frame.scope, sentence, known):
         return frozenset({WHOLE})
+    area = sub_area(before) or sub_area(after)
+    if area:
+        return frozenset({area})
     if not keys and frame.measure in TOLL_MEASURES:
         # "A quake struck southern Turkey and northwest Syria, killing more than 3,800": a toll
         # that names no place of its own is the toll of the places its sentence joins.
@@ -453,6 +456,33 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+
+# A part of a country named by who holds it or where it lies, not by a proper name: "in
+# government-held areas", "in the rebel-held northwest", "in the north-west". Its toll is not
+# the country's, though both carry the country's name.
+AREA_PREFIX = "area:"
+_COMPASS = r"(?:north|south)[- ]?(?:east|west)|north|south|east|west"
+_SUB_AREA = re.compile(
+    rf"\b(?:(?P<holder>[a-z]+)[- ](?:held|controlled)\s+(?:(?P<held_compass>{_COMPASS})\b|(?:areas?|territor(?:y|ies)|parts?|regions?|zones?|districts?)\b)"
+    rf"|\b(?:in|across|throughout)\s+the\s+(?P<compass>{_COMPASS})\b(?![-\w])(?!\s+(?:of|side|coast|bank)\b))",
+    re.IGNORECASE,
+)
+_HOLDERS = {
+    "rebel": "opposition", "opposition": "opposition", "insurgent": "opposition", "militant": "opposition",
+    "government": "government", "regime": "government", "state": "government", "army": "government",
+}
+
+
+def sub_area(clause: str) -> str | None:
+    """The key of the part of a country a clause names without a proper name, if any."""
+    match = _SUB_AREA.search(clause)
+    if not match:
+        return None
+    compass = match.group("held_compass") or match.group("compass")
+    if compass:
+        return AREA_PREFIX + re.sub(r"[- ]", "", compass.lower())
+    holder = match.group("holder").lower()
+    return f"{AREA_PREFIX}{_HOLDERS.get(holder, holder)}-held"
 
 
 def _capitalised_known(sentence: str, known) -> list[str]:

@@ -67,9 +67,16 @@ def plural(unit: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
-def figure_label(frames: list[ClaimFrame], *, when: tuple[datetime.date, datetime.date] | None = None, subject: str | None = None) -> str:
+def figure_label(
+    frames: list[ClaimFrame],
+    *,
+    when: tuple[datetime.date, datetime.date] | None = None,
+    subject: str | None = None,
+    area: str | None = None,
+) -> str:
     """The figure's head (what is counted and the event), its commonest places, and, when its
-    claims name them, what a sum is of and the day or year it is for."""
+    claims name them, what a sum is of, the part of a place it is for ("Syria (northwest)") and
+    the day or year it is for."""
     measure = Counter(frame.measure for frame in frames).most_common(1)[0][0]
     units = Counter(frame.unit for frame in frames if frame.unit)
     events = Counter(frame.event for frame in frames if frame.event and frame.event not in NEUTRAL_EVENTS)
@@ -85,6 +92,8 @@ def figure_label(frames: list[ClaimFrame], *, when: tuple[datetime.date, datetim
         if events:
             head = f"{head} {participle(events.most_common(1)[0][0])}"
     scope = [name for name, _ in names.most_common(LABEL_NAMES + 1) if any(char.isalpha() for char in name)][:LABEL_NAMES]
+    if area:
+        scope = [f"{scope[0]} ({area})"] if scope else [area]
     if when:
         scope.append(day_words(when))
     return f"{head} — {', '.join(scope)}" if scope else head

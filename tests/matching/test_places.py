@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
-from factcheck.matching.features import WHOLE, claim_scope, nested_places, story_scopes
+from factcheck.matching.features import WHOLE, claim_scope, nested_places, story_scopes, sub_area
 
 DAY = datetime.date(2023, 2, 8)
 
@@ -190,3 +190,49 @@ def test_the_figure_a_rival_puts_at_a_number_is_the_figure_just_named():
     first, second = toll(sentence, "500,000", article="ap"), toll(sentence, "250,000", article="ap")
     scopes = story_scopes([first, second])
     assert scopes[first.id] == {WHOLE} and scopes[second.id] == {WHOLE}
+
+
+@pytest.mark.parametrize(
+    ("clause", "key"),
+    [
+        ("people had been killed in government-held areas.", "area:government-held"),
+        ("In the rebel-held northwest, the White Helmets put the toll at ", "area:northwest"),
+        ("volunteers in opposition-held north-west Syria", "area:northwest"),
+        ("people were killed in regime-controlled territory", "area:government-held"),
+        ("the UN says people in the northwest depend on aid", "area:northwest"),
+        ("people in rebel-held areas", "area:opposition-held"),
+        # A direction that is not a part of a country, or one said as an adjective of a name.
+        ("people fled to the north of the city", None),
+        ("displaced across north-east Libya", None),
+        ("winds from the south", None),
+        ("a storm passing far to the southern coast", None),
+    ],
+)
+def test_a_part_of_a_country_named_by_who_holds_it_or_where_it_lies(clause, key):
+    assert sub_area(clause) == key
+
+
+def test_the_tolls_of_parts_of_a_country_stay_apart_from_the_countrys_and_are_named_so():
+    day = lambda n: DAY + datetime.timedelta(days=n)  # noqa: E731
+    rebel = "In the rebel-held northwest, the White Helmets put the toll at 733, bringing the total for Syria to at least 1,444."
+    claims = [
+        toll("In Syria, the health ministry said 711 people had been killed in government-held areas.", "711", scope=["Syria"], article="r", published=day(0)),
+        toll(rebel, "733", scope=["Syria"], article="r", sentence_start=100, published=day(0)),
+        toll(rebel, "1,444", scope=["Syria"], article="r", sentence_start=100, published=day(0)),
+        toll("Across Syria, the death toll stood at 1,602.", "1,602", scope=["Syria"], article="a", published=day(1)),
+        toll("The White Helmets said 1,020 people had been killed in the rebel-held northwest.", "1,020", article="a", sentence_start=200, published=day(1)),
+        toll("In Syria, at least 2,662 people have been killed.", "2,662", scope=["Syria"], article="p", published=day(2)),
+    ]
+    figures = match_claims(claims)
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [
+        ["a:1,020", "r:733"], ["a:1,602", "p:2,662", "r:1,444"], ["r:711"],
+    ]
+    labels = {figure.claim_ids[0]: figure.label for figure in figures}
+    assert labels["r:711"] == "people killed — Syria (government-held)"
+    assert labels["r:733"] == "people killed — Syria (northwest)"
+    assert labels["r:1,444"] == "people killed — Syria"
+
+
+def test_a_combined_toll_beside_a_part_of_a_country_is_still_the_whole():
+    sentence = "A quake struck southern Turkey and the rebel-held northwest of Syria, killing a combined 3,800 people."
+    assert claim_scope(toll(sentence, "3,800", scope=["Turkey", "Syria"]).frame, {"turkey", "syria"}) == {WHOLE}
