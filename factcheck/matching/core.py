@@ -34,6 +34,7 @@ from factcheck.matching.features import (
     nested_places,
     normalised_claimant,
     qualifier_keys,
+    restatements,
     story_scopes,
     unit_class,
     units_compatible,
@@ -191,7 +192,9 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         claims,
         key=lambda claim: (claim.locked_figure is None, claim.published or datetime.date.min, str(claim.article), claim.frame.start),
     )
-    converted = conversions(claims)
+    # A sum given again in another currency, or a rival's value of the quantity just named,
+    # goes where the first went.
+    converted = conversions(claims) | restatements(claims)
     placed: dict[Hashable, _Group] = {}
     for claim in ordered:
         frame = claim.frame

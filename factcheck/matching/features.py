@@ -292,6 +292,45 @@ def conversions(claims) -> dict:
     return found
 
 
+# "The coastguard said the boat carried about 150 people, while aid groups working with the 80
+# survivors say the true figure was closer to 200": a rival's value of a quantity just named.
+_RIVAL_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|that|this)\s+(?:(?:true|real|actual|correct|final)\s+)?(?:figure|number|total|count|toll|turnout)\s+"
+    r"(?:(?:was|is|were|stood|stands|at|of)\s+){0,2}(?:(?:closer|nearer|close|near)\s+to\s+|(?:about|around|nearly|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def restatements(claims) -> dict:
+    """{claim id: id of the claim it restates}, for a number a speaker gives as "the true
+    figure" (or "put the figure at") against the number another speaker gave earlier in the
+    sentence."""
+    by_sentence: dict = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
+    found = {}
+    for members in by_sentence.values():
+        members.sort(key=lambda claim: claim.frame.start)
+        for index, claim in enumerate(members):
+            frame = claim.frame
+            before = frame.sentence[:frame.start - frame.sentence_start]
+            speaker = normalised_claimant(frame.claimant)
+            if not speaker or not (_RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before)):
+                continue
+            block = block_of(frame.measure, frame.unit)
+            rival = next(
+                (
+                    earlier for earlier in members[:index]
+                    if block_of(earlier.frame.measure, earlier.frame.unit) == block
+                    and normalised_claimant(earlier.frame.claimant) not in ("", speaker)
+                ),
+                None,
+            )
+            if rival is not None:
+                found[claim.id] = rival.id
+    return found
+
+
 # "Roughly 1,500 troops are stationed at the base": the people of one site, not of the country.
 _SITE_AFTER = re.compile(r"\b(?:at|in|on|inside)\s+the\s+(base|air\s+base|airbase|camp|compound|embassy|ship|vessel|prison)\b", re.IGNORECASE)
 

@@ -306,3 +306,39 @@ def test_children_included_in_a_toll_are_a_part_and_the_people_on_board_their_ow
     carrying = claim("The coastguard said the boat was carrying about 150 people.", "about 150", unit="person", measure="people", event="carry").frame
     survived = claim("Eighty people survived, the coastguard said.", "Eighty", unit="person", measure="people", event="survive").frame
     assert ABOARD in qualifier_keys(aboard) and ABOARD in qualifier_keys(carrying) and ABOARD not in qualifier_keys(survived)
+
+
+def test_a_rivals_true_figure_is_a_value_of_the_quantity_the_other_speaker_gave():
+    sentence = ("The coastguard has maintained that the boat was carrying about 150 people, while aid groups "
+                "working with the 80 survivors say the true figure was closer to 200.")
+    people = {"unit": "person", "measure": "people"}
+    aboard = claim(sentence, "about 150", event="carry", claimant="The coastguard", article="guardian", **people)
+    survivors = claim(sentence, "80", unit="survivor", measure="people", event="work", article="guardian")
+    rival = claim(sentence, "200", unit="survivor", measure="people", event="say", claimant="aid groups", article="guardian")
+    survived = claim("Eighty people survived, the coastguard said.", "Eighty", event="survive", claimant="the coastguard",
+                     article="reuters", **people)
+    survived = dataclasses.replace(survived, frame=dataclasses.replace(survived.frame, value=80.0, low=80.0, high=80.0))
+    figures = match_claims([aboard, survivors, rival, survived])
+    figure_of = {claim_id: figure for figure in figures for claim_id in figure.claim_ids}
+    assert figure_of["guardian:200"] is figure_of["guardian:about 150"]
+    assert figure_of["guardian:200"] is not figure_of["reuters:Eighty"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "linked"),
+    [
+        ("Organisers said 1.03 million marched, but police put the figure at 240,000.", True),
+        ("Organisers said 1.03 million marched; the police said the real number was about 240,000.", True),
+        # One speaker's two numbers, and a total that is no rival's figure.
+        ("Police said 1.03 million marched and put the figure at 240,000 in the capital.", False),
+        ("Organisers said 1.03 million marched, and police said 240,000 of them were in the capital.", False),
+    ],
+)
+def test_only_a_rival_speakers_figure_restates_the_number_named_before(sentence, linked):
+    from factcheck.matching.features import restatements
+
+    first_speaker = "Organisers" if sentence.startswith("Organisers") else "Police"
+    first = claim(sentence, "1.03 million", unit="person", measure="people", claimant=first_speaker)
+    first = dataclasses.replace(first, frame=dataclasses.replace(first.frame, value=1030000.0, low=1030000.0, high=1030000.0))
+    second = claim(sentence, "240,000", unit="person", measure="people", claimant="police" if first_speaker == "Organisers" else "Police")
+    assert (restatements([first, second]) == {second.id: first.id}) is linked
