@@ -156,7 +156,16 @@ _POPULATION_BEFORE = re.compile(
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION})
+# Tolls of one kind of people, counted apart from everyone's: "22 police officers had been
+# hurt", "12 children were among the dead".
+POLICE = "*police*"
+CHILDREN = "*children*"
+_ROLES = {
+    "police officer": POLICE, "officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE,
+    "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
+    "baby": CHILDREN,
+}
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -346,6 +355,9 @@ def qualifier_keys(frame) -> frozenset[str]:
     site = _SITE_AFTER.search(_clause_after(frame.sentence or "", frame.start - frame.sentence_start + len(frame.text)))
     if site and frame.measure == "people":
         keys.add(f"site:{site.group(1).lower().replace(' ', '')}")
+    role = _ROLES.get((frame.unit or "").lower())
+    if role and frame.measure in TOLL_MEASURES:
+        keys.add(role)
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if sentence:

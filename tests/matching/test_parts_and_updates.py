@@ -9,7 +9,7 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
-from factcheck.matching.features import INCREMENT, PART, PERIOD, UNIDENTIFIED, qualifier_keys
+from factcheck.matching.features import CHILDREN, INCREMENT, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys
 
 DAY = datetime.date(2024, 9, 1)
 
@@ -342,3 +342,30 @@ def test_only_a_rival_speakers_figure_restates_the_number_named_before(sentence,
     first = dataclasses.replace(first, frame=dataclasses.replace(first.frame, value=1030000.0, low=1030000.0, high=1030000.0))
     second = claim(sentence, "240,000", unit="person", measure="people", claimant="police" if first_speaker == "Organisers" else "Police")
     assert (restatements([first, second]) == {second.id: first.id}) is linked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "measure", "role"),
+    [
+        ("Lo said 22 police officers had been hurt.", "22", "police officer", "injured", POLICE),
+        ("Police said three officers were injured.", "three", "officer", "injured", POLICE),
+        ("At least 12 children died.", "12", "child", "killed", CHILDREN),
+        # A toll of people, and officers who are not a toll.
+        ("The Hospital Authority said 81 people had been injured.", "81", "person", "injured", None),
+        ("More than 5,000 officers were deployed.", "5,000", "officer", "people", None),
+    ],
+)
+def test_a_toll_of_one_kind_of_people_is_marked_as_such(sentence, number, unit, measure, role):
+    marks = qualifier_keys(claim(sentence, number, unit=unit, measure=measure).frame) & {POLICE, CHILDREN}
+    assert marks == ({role} if role else set())
+
+
+def test_the_police_officers_hurt_are_not_the_people_injured():
+    injured = {"measure": "injured", "event": "injure", "claimant": "The Hospital Authority"}
+    figures = match_claims([
+        claim("The Hospital Authority said 81 people had been injured in the clashes.", "81", unit="person", article="scmp", **injured),
+        claim("Lo said 22 police officers had been hurt and 11 people had been arrested.", "22", unit="police officer",
+              measure="injured", event="hurt", claimant="Lo", article="scmp2"),
+        claim("Hong Kong's Hospital Authority said 79 people were treated for injuries.", "79", unit="person", article="ap", **injured),
+    ])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["ap:79", "scmp:81"], ["scmp2:22"]]
