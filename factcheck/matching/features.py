@@ -641,7 +641,13 @@ def nested_places(claims) -> set[frozenset[str]]:
                 first, second = _known_place(match.group(1), known), _known_place(match.group(2), known)
                 if first and second and first != second:
                     pairs.add(frozenset((first, second)))
+    # A street lies within the town of the story, whether or not a sentence says so.
+    for street in (key for key in known if _STREET.search(key)):
+        pairs.update(frozenset((street, other)) for other in known if other != street and not _STREET.search(other))
     return pairs
+
+
+_STREET = re.compile(r"\b(?:street|road|avenue|boulevard|lane|highway|square|bridge)$")
 
 
 def _in_a_list(sentence: str, match) -> bool:

@@ -236,3 +236,19 @@ def test_the_tolls_of_parts_of_a_country_stay_apart_from_the_countrys_and_are_na
 def test_a_combined_toll_beside_a_part_of_a_country_is_still_the_whole():
     sentence = "A quake struck southern Turkey and the rebel-held northwest of Syria, killing a combined 3,800 people."
     assert claim_scope(toll(sentence, "3,800", scope=["Turkey", "Syria"]).frame, {"turkey", "syria"}) == {WHOLE}
+
+
+def test_a_street_lies_within_the_town_of_the_story():
+    def buildings(sentence, number, *, article, scope=(), qualifiers=()):
+        ref = toll(sentence, number, scope=scope, qualifiers=qualifiers, article=article)
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, measure="other", unit="building", event="destroy"))
+
+    claims = [
+        buildings("The blaze destroyed 1,000 homes along Front Street.", "1,000", article="ap", scope=["Front Street"]),
+        buildings("Officials estimated that 2,207 structures had been destroyed.", "2,207", article="cb"),
+        buildings("KCC said the fires destroyed more than 2,200 buildings in Lahaina.", "2,200", article="ij", scope=["Lahaina"], qualifiers=["Lahaina"]),
+    ]
+    assert frozenset({"front street", "lahaina"}) in nested_places(claims)
+    assert len(match_claims(claims)) == 1
+    two_towns = [toll("10 died in Lahaina.", "10", scope=["Lahaina"]), toll("4 died in Kula.", "4", scope=["Kula"], article="b")]
+    assert nested_places(two_towns) == set(), "two towns side by side are not one within the other"
