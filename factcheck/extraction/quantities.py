@@ -43,7 +43,8 @@ def counted_noun(doc, phrase: NumberPhrase):
         if of_object is not None:
             return of_object
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") and root.head.i >= phrase.number_end:
-        return root.head
+        listed = _of_object(root.head) if root.head.lemma_.lower() in lx.LIST_NOUNS else None
+        return listed if listed is not None else root.head
     if of_object is not None:
         return of_object
     total = _total_subject(root)

@@ -17,6 +17,8 @@ import pytest
         ("Rebuilding will cost $5.5 billion, the agency estimated.", "$5.5 billion", "dollar", "money", None),
         ("The fire burned an estimated 2,170 acres.", "an estimated 2,170", "acre", "other", "burn"),
         ("The boat sank 47 kilometres off the coast.", "47", "kilometre", "distance", None),
+        # A list of names counts the people named.
+        ("The FBI released a list of 388 names of people who remain missing.", "388", "person", "missing", None),
     ],
 )
 def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event):
