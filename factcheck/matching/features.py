@@ -355,6 +355,11 @@ def qualifier_keys(frame) -> frozenset[str]:
     site = _SITE_AFTER.search(_clause_after(frame.sentence or "", frame.start - frame.sentence_start + len(frame.text)))
     if site and frame.measure == "people":
         keys.add(f"site:{site.group(1).lower().replace(' ', '')}")
+    # "Iraq said its forces did not suffer casualties": the speaker's country's forces.
+    if _OWN_FORCES.search(frame.sentence or ""):
+        country = claimant_country(frame.claimant)
+        if country:
+            keys.add(country)
     role = _ROLES.get((frame.unit or "").lower())
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
@@ -376,6 +381,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):
             keys.add(PERIOD)
     return frozenset(keys)
+
+
+_OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|military|army|personnel|service\s+members)\b", re.IGNORECASE)
 
 
 # The people on board a vessel are not its survivors, nor its dead.
@@ -577,10 +585,13 @@ def claimant_country(claimant: str | None) -> str | None:
         if key in PLACE_ALIASES.values():
             return key
     for word in claimant.split()[:3]:
-        key = PLACE_ALIASES.get(word.lower())
-        if key:
+        key = place_key(word)
+        if key in _COUNTRIES:
             return key
     return None
+
+
+_COUNTRIES = frozenset(PLACE_ALIASES.values())
 
 
 def _clause_after(sentence: str, offset: int) -> str:

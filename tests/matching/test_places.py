@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
-from factcheck.matching.features import WHOLE, claim_scope, nested_places, story_scopes, sub_area
+from factcheck.matching.features import WHOLE, claim_scope, claimant_country, nested_places, qualifier_keys, story_scopes, sub_area
 
 DAY = datetime.date(2023, 2, 8)
 
@@ -252,3 +252,18 @@ def test_a_street_lies_within_the_town_of_the_story():
     assert len(match_claims(claims)) == 1
     two_towns = [toll("10 died in Lahaina.", "10", scope=["Lahaina"]), toll("4 died in Kula.", "4", scope=["Kula"], article="b")]
     assert nested_places(two_towns) == set(), "two towns side by side are not one within the other"
+
+
+def test_a_countrys_own_forces_are_that_countrys():
+    def none_hurt(sentence, words, claimant):
+        at = sentence.index(words)
+        frame = ClaimFrame(
+            start=at, end=at + len(words), text=words, value=0.0, low=0.0, high=0.0, hedge="exact", unit="casualty",
+            measure="casualties", claimant=claimant, sentence=sentence, sentence_start=0, zero=True,
+        )
+        return frame
+
+    assert "iraq" in qualifier_keys(none_hurt("Iraq said its forces did not suffer casualties.", "casualties", "Iraq"))
+    assert "iraq" in qualifier_keys(none_hurt("Iraq's military said its troops suffered no casualties.", "no casualties", "Iraq's military"))
+    assert "iraq" not in qualifier_keys(none_hurt("Iraq said there were no casualties.", "no casualties", "Iraq"))
+    assert claimant_country("Iraq") == "iraq" and claimant_country("the Pentagon") is None
