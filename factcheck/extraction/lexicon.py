@@ -238,6 +238,9 @@ DISTANCE_UNITS = {
 }
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
 # People words whose lemma is not their singular.
+# Speeds: a distance per hour ("128 km per hour", "60 miles an hour", "128 km/h") or a unit
+# that says so ("kph"), one name each.
+SPEED_UNITS = {"kilometre": "kmph", "mile": "mph", "nautical mile": "knot", "kph": "kmph", "km/h": "kmph", "kmh": "kmph", "knot": "knot", "mph": "mph", "kmph": "kmph"}
 UNIT_LEMMA_FIXES = {"bases": "base", "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member"}
 # Verbs that tell what a count of people did to them; used as the figure's event.
 PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "march", "detain", "station", "remain", "base", "flee", "protest", "strike", "attend", "join", "gather", "vote", "survive", "treat", "hospitalize", "hospitalise"}

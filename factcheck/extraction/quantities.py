@@ -279,6 +279,12 @@ def _scopes(doc, start: int, end: int) -> bool:
     return not (set(words) & PERSON_TITLES or before in PERSON_TITLES)
 
 
+def _per_hour(doc, noun) -> bool:
+    """ "km per hour", "miles an hour", "km/h": a distance unit that is a speed."""
+    following = " ".join(token.lower_ for token in doc[noun.i + 1:noun.i + 3])
+    return following.startswith(("per hour", "an hour", "a hour", "/h", "/ h")) or noun.lower_.endswith("/h")
+
+
 def _is_magnitude(doc, phrase: NumberPhrase) -> bool:
     """ "a 7.8 magnitude earthquake", "magnitude 7.5", "a 7.8-magnitude quake"."""
     around = {_word(doc, phrase.start - 1), _word(doc, phrase.end), _word(doc, phrase.end + 1)}
@@ -311,6 +317,9 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         unit = _toll_unit(verb)
         if unit == "person" and measure == "other":
             measure = "killed"
+    speed = lx.SPEED_UNITS.get(unit) if noun is not None else None
+    if speed and (unit not in lx.DISTANCE_UNITS.values() or _per_hour(doc, noun)):
+        measure, unit = "other", speed
     # A currency word after the number ("10 lakh rupees") makes it money.
     if noun is not None and noun.lower_ in lx.CURRENCY_WORDS:
         measure, unit = "money", lx.CURRENCY_WORDS[noun.lower_]

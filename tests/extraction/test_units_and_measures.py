@@ -17,6 +17,11 @@ import pytest
         ("Rebuilding will cost $5.5 billion, the agency estimated.", "$5.5 billion", "dollar", "money", None),
         ("The fire burned an estimated 2,170 acres.", "an estimated 2,170", "acre", "other", "burn"),
         ("The boat sank 47 kilometres off the coast.", "47", "kilometre", "distance", None),
+        # A distance per hour is a speed, however it is written; a distance is not.
+        ("The train was travelling at about 128 km per hour.", "about 128", "kmph", "other", None),
+        ("The Coromandel Express had been running at 128 kmph.", "128", "kmph", "other", None),
+        ("Wind gusts of more than 60 miles an hour hit the town.", "more than 60", "mph", "other", None),
+        ("The boat sank 47 miles off the coast, an hour after leaving.", "47", "mile", "distance", None),
         # A list of names counts the people named.
         ("The FBI released a list of 388 names of people who remain missing.", "388", "person", "missing", None),
     ],
