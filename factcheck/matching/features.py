@@ -369,7 +369,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         before, after = sentence[:at], sentence[at + len(frame.text):]
         if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
             keys.add(INCREMENT)
-        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)) and not frame.zero:
+        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)) and not frame.zero and not _outcome_of_salvo(frame):
             keys.add(PART)
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
         if frame.measure == "people" and (ON_BOARD.search(around) or _CARRYING_BEFORE.search(before)):
@@ -390,6 +390,13 @@ _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldier
 ABOARD = "aboard"
 _CARRYING_BEFORE = re.compile(r"\bcarrying\s*$", re.IGNORECASE)
 ABOARD_WINDOW = 40
+
+
+def _outcome_of_salvo(frame) -> bool:
+    """ "Air defences destroyed 76 of the drones", "ten of the missiles struck the base": of a
+    salvo, the part that met one fate is that fate's count, which reports give with or
+    without "of the"."""
+    return frame.measure == "weapons" and event_class(frame.event, frame.measure) in ("intercept", "strike")
 
 
 def _opens_with_whole(sentence: str, at: int) -> bool:

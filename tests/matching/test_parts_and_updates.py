@@ -40,7 +40,21 @@ def claim(sentence, number, *, unit="drone", measure="weapons", event="shoot", c
     ],
 )
 def test_a_number_that_counts_part_of_a_quantity_is_marked(sentence, number, mark):
-    assert mark in qualifier_keys(claim(sentence, number).frame)
+    kind = {} if "drone" in sentence else {"unit": "person", "measure": "people", "event": None}
+    assert mark in qualifier_keys(claim(sentence, number, **kind).frame)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "event", "part"),
+    [
+        ("Its air defences destroyed 76 of the drones and all three cruise missiles.", "76", "destroy", False),
+        ("Ten of the missiles struck Ain al-Asad.", "Ten", "strike", False),
+        ("Iran fired 22 missiles, 17 of them at Ain al-Asad.", "17", "fire", True),
+    ],
+)
+def test_the_part_of_a_salvo_that_met_one_fate_is_that_fates_count(sentence, number, event, part):
+    salvo = claim(sentence, number, unit="missile", event=event)
+    assert (PART in qualifier_keys(salvo.frame)) is part
 
 
 @pytest.mark.parametrize(
