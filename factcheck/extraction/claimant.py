@@ -144,8 +144,14 @@ def reporting_chain(anchor) -> list:
         hops += 1
         if describes_a_speaker(anchor) and previous.dep_ == "nsubj" and current.lemma_.lower() in lx.REPORTING_VERBS:
             break  # inside a speaker's description: see describes_a_speaker
+        cited = _cited(current)
+        if cited is not None and cited not in chain and not _inside(anchor, cited):
+            chain.append(cited)
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ not in ("nsubj", "nsubjpass"):
             speaker = subject_of(current)
+            cited = _cited(speaker) if speaker is not None else None
+            if cited is not None and cited not in chain and not _inside(anchor, cited):
+                chain.append(cited)  # "Fars news agency, quoting an army spokesman, said ..."
             if speaker is not None and speaker.lower_ in FIRST_PERSON:
                 speaker = None  # "we counted 34," said the ministry: the quote's speaker names them
             if speaker is not None and speaker.lemma_.lower() in lx.TOTAL_NOUNS:
@@ -171,6 +177,16 @@ def reporting_chain(anchor) -> list:
                 chain.append(speaker)
     chain.reverse()
     return chain
+
+
+def _cited(token):
+    """The source a speaker cites: "State television, citing the ministry, said ..."."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "acl") and child.lemma_.lower() in ("cite", "quote"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "dobj" and looks_like_speaker(source_of(grandchild)):
+                    return source_of(grandchild)
+    return None
 
 
 def _inside(anchor, speaker) -> bool:

@@ -74,7 +74,8 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     if plain_digits and before in lx.DAYS:
         return True
     # Years, alone or as "2020s"; a four-digit number with a comma is a count.
-    if plain_digits and len(first.text) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and phrase.hedge in ("exact", "range"):
+    # A hedged one ("since at least 1900") is a year after a word that sets a time.
+    if plain_digits and len(first.text) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and (phrase.hedge in ("exact", "range") or before in ("since", "until", "before", "after", "by")):
         return True
     # Clock times: "11 am", "4pm", "0200 GMT".
     if after in lx.CLOCK_WORDS or (after == "." and _word(tokens, phrase.end + 1) in ("m.",)):

@@ -288,6 +288,9 @@ def _per_hour(doc, noun) -> bool:
 def _is_magnitude(doc, phrase: NumberPhrase) -> bool:
     """ "a 7.8 magnitude earthquake", "magnitude 7.5", "a 7.8-magnitude quake"."""
     around = {_word(doc, phrase.start - 1), _word(doc, phrase.end), _word(doc, phrase.end + 1)}
+    # "a magnitude of 6.8", "put the magnitude at 7.0", "revised the magnitude to 6.9"
+    if _word(doc, phrase.start - 1) in ("of", "at", "to", "was", "is"):
+        around.add(_word(doc, phrase.start - 2))
     return "magnitude" in around
 
 

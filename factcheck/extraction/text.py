@@ -121,7 +121,11 @@ INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+who
 ON_BOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
 
 # "In Turkey, officials said ...": a place that frames the whole sentence.
-_FRAMING_PLACE = re.compile(r"^\W*(?:In|Across)\s+((?:[A-Z][\w'’.-]*\s?){1,3}),")
+# "In the hamlet of Tikht, near Adassil, villagers said ...": the kind of place may come first.
+_FRAMING_PLACE = re.compile(
+    r"^\W*(?:In|Across)\s+(?:the\s+(?:village|hamlet|town|city|province|region|district|county|state|port)\s+of\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s?){1,3}),"
+)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|All|Addition|Total|Response|Particular|Turn|Fact|Short|Contrast|Comparison)\b"

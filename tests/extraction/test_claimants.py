@@ -3,6 +3,7 @@
 import pytest
 
 from factcheck.extraction import extract_claims
+from factcheck.extraction.text import framing_place
 
 
 @pytest.mark.parametrize(
@@ -68,6 +69,33 @@ def test_according_to_him_names_the_speaker_before():
     text = "Earlier, Serhii Popko said two people had been killed. According to him, 26 people have now been injured."
     claims = {frame.text: frame for frame in extract_claims(text)}
     assert claims["26"].claimant == "Serhii Popko"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "chain"),
+    [
+        ("State television, citing the ministry, said 1,037 people had died.", "1,037", ("State television", "the ministry")),
+        ("Fars news agency, quoting an army spokesman, said 80 people were killed.", "80", ("Fars news agency", "an army spokesman")),
+        ("The agency said, citing police, that 40 were hurt.", "40", ("The agency", "police")),
+        # Citing a reason is not citing a source.
+        ("Officials citing the damage said 40 homes collapsed.", "40", ("Officials",)),
+    ],
+)
+def test_a_speaker_citing_or_quoting_a_source_reports_that_sources_figure(text, number, chain):
+    claim = {frame.text: frame for frame in extract_claims(text)}[number]
+    assert (claim.claimant, claim.claimant_chain) == (chain[-1], chain)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In the hamlet of Tikht, near Adassil, villagers said 68 people had been killed.", "Tikht"),
+        ("In Sumy Oblast, a drone hit an infrastructure facility.", "Sumy Oblast"),
+        ("In the end, 40 people were rescued.", None),
+    ],
+)
+def test_a_place_that_frames_a_sentence_may_name_its_kind_first(sentence, place):
+    assert framing_place(sentence) == place
 
 
 def test_a_place_that_frames_a_paragraph_scopes_its_later_sentences():

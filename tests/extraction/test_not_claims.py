@@ -31,10 +31,15 @@ from factcheck.extraction import extract_claims
         'The city has been governed under a "one country, two systems" formula since 1997.',
         'Protesters chanted "one man, one vote" outside parliament.',
         "Train number 12841 left the station late.",
+        "It was the strongest quake to hit the region since at least 1900.",
     ],
 )
 def test_not_a_claim(text):
     assert [frame.text for frame in extract_claims(text)] == []
+
+
+def test_a_hedged_four_digit_count_is_still_a_count():
+    assert [frame.text for frame in extract_claims("At least 1900 people fled, and more than 2000 were evacuated.")] == ["At least 1900", "more than 2000"]
 
 
 def test_durations_the_story_asserts_are_claims():

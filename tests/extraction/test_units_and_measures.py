@@ -22,6 +22,9 @@ import pytest
         ("The Coromandel Express had been running at 128 kmph.", "128", "kmph", "other", None),
         ("Wind gusts of more than 60 miles an hour hit the town.", "more than 60", "mph", "other", None),
         ("The boat sank 47 miles off the coast, an hour after leaving.", "47", "mile", "distance", None),
+        # However a magnitude is put, it is a magnitude.
+        ("The USGS said the quake had a magnitude of 6.8 and struck at night.", "6.8", "magnitude", "other", None),
+        ("Morocco's geophysics institute put the magnitude at 7.0.", "7.0", "magnitude", "other", None),
         # A list of names counts the people named.
         ("The FBI released a list of 388 names of people who remain missing.", "388", "person", "missing", None),
     ],
