@@ -9,6 +9,7 @@ of it) never conflict with each other: they are one source.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from factcheck.extraction.lexicon import TOLL_MEASURES
@@ -70,7 +71,16 @@ SPREAD_HEDGES = {"approximate", "range", "vague"}
 
 
 def slack_of(position: Position) -> float:
-    return MIN_ROUNDING_SLACK if position.hedge in SPREAD_HEDGES else rounding_slack(position.value)
+    if position.hedge in SPREAD_HEDGES:
+        return MIN_ROUNDING_SLACK
+    # "7.0" is said to a tenth, though its value is whole.
+    written = _DECIMAL.search(position.text or "")
+    if written and float(written.group(1).replace(",", "") + "." + written.group(2)) == position.value:
+        return 0.5 * 10 ** -len(written.group(2))
+    return rounding_slack(position.value)
+
+
+_DECIMAL = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 
 def agree(a: Position, b: Position) -> bool:
@@ -193,13 +203,25 @@ def conflicting(a: Position, b: Position) -> bool:
     one_voice = a.report == b.report and not rivals
     return (
         not one_voice and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b)
-        and comparable(a, b) and (rivals or linked(a, b))
+        and comparable(a, b) and (rivals or linked(a, b)) and not apart_in_scale(a, b)
     )
 
 
+# Two counts this many times apart are not two answers to one question but a part and a
+# whole ("injuring two people" where a minaret fell, beside 1,204 injured in the quake). A
+# zero against a count is still a dispute ("no casualties" against "80 killed").
+SCALE_APART = 100.0
+
+
+def apart_in_scale(a: Position, b: Position) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low > SCALE_APART
+
+
 # Some units say nothing of which quantity two counts are: people may be marchers, residents
-# or the arrested, troops those in the country or those at one base, and any sum is in dollars.
-UNITLESS_MEASURES = {"money", "percent"}
+# or the arrested, troops those in the country or those at one base, any sum is in dollars
+# and any distance in kilometres (of one village from the city, or of another).
+UNITLESS_MEASURES = {"money", "percent", "distance"}
 
 
 def linked(a: Position, b: Position) -> bool:

@@ -22,11 +22,13 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from factcheck.extraction import ClaimFrame
+from factcheck.extraction.lexicon import TOLL_MEASURES
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
     AREA_PREFIX,
     EVENT_CLASSES,
     PART_MARKS,
+    PAST,
     TOLL_BLOCKS,
     block_of,
     conversions,
@@ -95,7 +97,7 @@ MAGNITUDE_SLOPE = 0.1
 SAME_SENTENCE_PENALTY = 1.0
 # "The UN revised the toll to 3,958, after earlier putting it at 11,300": old and new value.
 REVISION = re.compile(r"\brevis\w*", re.IGNORECASE)
-RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against|range)\b", re.IGNORECASE)
+RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against|range|though|although|whereas)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     scopes = story_scopes(claims)
     days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
     ledes = _lede_days(claims, days)
-    traits = {claim.id: _Traits(qualifier_keys(claim.frame), days[claim.id], ledes.get(claim.article)) for claim in claims}
+    traits = {claim.id: _Traits(_qualifiers(claim, days[claim.id]), days[claim.id], ledes.get(claim.article)) for claim in claims}
     weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)
 
@@ -241,13 +243,30 @@ class _Traits:
     lede_day: tuple[datetime.date, datetime.date] | None = None
 
 
+# A toll dated this long before its report is of another event.
+PAST_EVENT = datetime.timedelta(days=365)
+
+
+def _qualifiers(claim: ClaimRef, when) -> frozenset[str]:
+    keys = qualifier_keys(claim.frame)
+    if when and claim.published and claim.frame.measure in TOLL_MEASURES and when[1] < claim.published - PAST_EVENT:
+        keys |= {PAST}
+    return keys
+
+
 # An article's opening: the lede that says what happened and when.
 LEDE_CHARS = 300
 
 
+# Quantities of the story's event itself, which a report of any later day describes: the
+# quake's magnitude is the same on the day and a week on.
+EVENT_PROPERTY_BLOCKS = {"other:magnitude"}
+
+
 def _of_a_year(block: str, traits: _Traits) -> bool:
-    """A sum or share of something ("capital spending") is for a year, not for its report's days."""
-    return block in UNITLESS_BLOCKS and any(key.startswith("what:") for key in traits.qualifiers)
+    """A sum or share of something ("capital spending") is for a year, not for its report's
+    days; nor is a property of the event."""
+    return block in EVENT_PROPERTY_BLOCKS or (block in UNITLESS_BLOCKS and any(key.startswith("what:") for key in traits.qualifiers))
 
 
 def _lede_days(claims: list[ClaimRef], days: dict) -> dict:

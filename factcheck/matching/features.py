@@ -75,6 +75,7 @@ NEUTRAL_EVENTS = {
     "exceed", "surpass", "grow", "jump", "soar", "hit_total", "put_at", "record", "register", "announce", "cite",
     "lower", "raise", "update", "leave", "continue", "suggest", "indicate", "believe", "expect", "fear", "warn",
     "contradict", "cite", "dispute", "deny", "stand", "suffer", "sustain", "incur", "see", "describe", "mock",
+    "measure", "register", "gauge",
 }
 
 # Names that stand for the same place or people.
@@ -165,7 +166,14 @@ _ROLES = {
     "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
     "baby": CHILDREN,
 }
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN})
+# "68 of its roughly 100 residents": the people who live there.
+_RESIDENTS = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE), re.compile(r"^\s+(?:residents|inhabitants|villagers|population)\b", re.IGNORECASE)
+# A toll of another, earlier event ("since 1960, when a quake near Agadir killed 12,000").
+PAST = "*past*"
+# A quake's depth is not a distance between places, nor an aftershock's magnitude the quake's.
+DEPTH = "*depth*"
+AFTERSHOCK = "*aftershock*"
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, PAST, DEPTH, AFTERSHOCK})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -181,7 +189,11 @@ _PERIOD = re.compile(
 )
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
-_PART_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b)", re.IGNORECASE)
+# "five of the victims", "68 of its residents", "100,000 children were among them"
+_PART_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the|them|those|whom|which|these|its|their)\b|(?:[a-z]+\s+){0,2}(?:were|are|was|is)\s+among\s+(?:them|those|these|the)\b)",
+    re.IGNORECASE,
+)
 
 
 # What a sum of money or a percentage is of: "$3.2 billion in insured losses" is not "a $5.52
@@ -280,7 +292,9 @@ def _subject(words: list[str], index: int) -> str:
     return f"what:{noun}"
 
 
-# "10 trillion rupees ($122 billion)": a sum, then the same sum in another currency.
+# "10 trillion rupees ($122 billion)", "about 72 km (45 miles)": a sum or a distance, then the
+# same in another unit.
+_CONVERTIBLE = {"money", "distance"}
 _CONVERSION_BETWEEN = re.compile(r"^\s*[A-Za-z]*\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*$")
 
 
@@ -289,14 +303,14 @@ def conversions(claims) -> dict:
     currency right after the first."""
     by_sentence: dict = {}
     for claim in claims:
-        if claim.frame.measure == "money":
+        if claim.frame.measure in _CONVERTIBLE:
             by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
     found = {}
     for members in by_sentence.values():
         members.sort(key=lambda claim: claim.frame.start)
         for first, second in zip(members, members[1:]):
             between = first.frame.sentence[first.frame.end - first.frame.sentence_start:second.frame.start - second.frame.sentence_start]
-            if first.frame.unit != second.frame.unit and _CONVERSION_BETWEEN.match(between):
+            if first.frame.measure == second.frame.measure and first.frame.unit != second.frame.unit and _CONVERSION_BETWEEN.match(between):
                 found[second.id] = first.id
     return found
 
@@ -346,7 +360,11 @@ _SITE_AFTER = re.compile(r"\b(?:at|in|on|inside)\s+the\s+(base|air\s+base|airbas
 
 def qualifier_keys(frame) -> frozenset[str]:
     """The quantity's own qualifiers as keys, with the marks of an increment or a part."""
-    keys = set(scope_keys(frame.qualifiers))
+    names = frame.qualifiers
+    if frame.measure in TOLL_MEASURES:
+        # "Morocco's earthquake death toll": the event's place, as in claim_scope.
+        names = [name for name in names if not _names_the_event(name, frame.sentence or "")]
+    keys = set(scope_keys(names))
     subject, recipient = subject_key(frame), recipient_key(frame)
     if recipient:
         subject = f"{subject or 'what:'}@{recipient}"
@@ -360,6 +378,16 @@ def qualifier_keys(frame) -> frozenset[str]:
         country = claimant_country(frame.claimant)
         if country:
             keys.add(country)
+    clause = _clause_before(frame.sentence or "", frame.start - frame.sentence_start) + " " + _clause_after(frame.sentence or "", frame.end - frame.sentence_start)
+    # A depth is not a distance between places; an aftershock's magnitude is not the quake's.
+    if frame.measure == "distance" and _DEPTH.search(clause):
+        keys.add(DEPTH)
+    located = _LOCATED_BEFORE.search(_clause_before(frame.sentence or "", frame.start - frame.sentence_start))
+    if frame.measure == "distance" and located and not _NOT_LOCATED.match(located.group(1)):
+        # "Amizmiz, 55km south of Marrakech": the distance of Amizmiz, not of Marrakech.
+        keys = {key for key in keys if key.startswith(("what:", "*"))} | {f"at:{place_key(_LEADING_PREPOSITION.sub('', located.group(1)))}"}
+    if (frame.unit or "").lower() == "magnitude" and _AFTERSHOCK.search(clause):
+        keys.add(AFTERSHOCK)
     role = _ROLES.get((frame.unit or "").lower())
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
@@ -374,7 +402,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
         if frame.measure == "people" and (ON_BOARD.search(around) or _CARRYING_BEFORE.search(before)):
             keys.add(ABOARD)
-        if _POPULATION_BEFORE.search(before):
+        if _POPULATION_BEFORE.search(before) or (_RESIDENTS[0].search(before) and _RESIDENTS[1].match(after)):
             keys.add(POPULATION)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
@@ -384,6 +412,13 @@ def qualifier_keys(frame) -> frozenset[str]:
 
 
 _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|military|army|personnel|service\s+members)\b", re.IGNORECASE)
+
+
+_LOCATED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
+_NOT_LOCATED = re.compile(r"^(?:In|On|At|But|And|However|Meanwhile|Officials|He|She|They|It)$")
+_LEADING_PREPOSITION = re.compile(r"^(?:In|On|At|Near|From)\s+")
+_DEPTH = re.compile(r"\b(?:depth|deep|underground)\b", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 
 
 # The people on board a vessel are not its survivors, nor its dead.
@@ -448,7 +483,10 @@ def story_scopes(claims) -> dict:
     # Places the story names beside another ("Turkey and Syria"): "across Syria" is then one
     # of the event's places, not all of it.
     siblings = {key for sentence in {claim.frame.sentence for claim in claims if claim.frame.sentence} for key in joined_places_in(sentence, known)}
-    scopes = {claim.id: claim_scope(claim.frame, known, siblings) for claim in claims}
+    # Places with tolls of their own: "teams from Spain, the UK and Qatar" joins places, but
+    # not places the dead were counted in.
+    toll_places = {key for claim in claims if claim.frame.measure in TOLL_MEASURES for key in scope_keys(claim.frame.scope)}
+    scopes = {claim.id: claim_scope(claim.frame, known, siblings, toll_places) for claim in claims}
     by_sentence: dict = {}
     for claim in claims:
         by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
@@ -476,7 +514,12 @@ def story_scopes(claims) -> dict:
 
 
 
-def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
+def claim_scope(
+    frame,
+    known: frozenset[str] | set[str] = frozenset(),
+    siblings: frozenset[str] | set[str] = frozenset(),
+    toll_places: frozenset[str] | set[str] | None = None,
+) -> frozenset[str]:
     keys = set(scope_keys(frame.scope))
     if frame.measure in TOLL_MEASURES:
         # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
@@ -512,7 +555,8 @@ def claim_scope(frame, known: frozenset[str] | set[str] = frozenset(), siblings:
     if not keys and frame.measure in TOLL_MEASURES:
         # "A quake struck southern Turkey and northwest Syria, killing more than 3,800": a toll
         # that names no place of its own is the toll of the places its sentence joins.
-        if _joined_places(_capitalised_known(sentence, known), sentence, known):
+        toll_places = known if toll_places is None else toll_places
+        if _joined_places(_capitalised_known(sentence, toll_places), sentence, toll_places):
             return frozenset({WHOLE})
         # "Syria's government reported 5,714 deaths": a government counts its own country's dead.
         country = possessive_country(frame.claimant)
@@ -577,7 +621,7 @@ def _names_the_event(name: str, sentence: str) -> bool:
     place = re.escape(name)
     return bool(
         re.search(rf"\b(?:{_EVENT_NOUNS})\s+(?:off|in|near|at|on)\s+(?:the\s+)?(?:coast\s+of\s+)?{place}\b", sentence, re.IGNORECASE)
-        or re.search(rf"\b{place}\s+(?:train\s+|boat\s+|ferry\s+)?(?:{_EVENT_NOUNS})\b", sentence, re.IGNORECASE)
+        or re.search(rf"\b{place}(?:['’]s)?\s+(?:train\s+|boat\s+|ferry\s+)?(?:{_EVENT_NOUNS})\b", sentence, re.IGNORECASE)
     )
 
 

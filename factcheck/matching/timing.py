@@ -65,6 +65,8 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but)\s")
 # An opening time of the whole sentence: "Three weeks ago, ...", "On Sunday, ...".
 _OPENING = re.compile(r"^\W*(?:on\s+)?([^,]{3,40}),")
 
+_YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2}),\s+when\b", re.IGNORECASE)
+
 DAY = datetime.timedelta(days=1)
 YEAR_ISH = datetime.timedelta(days=300)
 # How far "three weeks ago" may be from the day it names.
@@ -83,6 +85,12 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
         opening = _OPENING.match(sentence)
         if opening and opening.end() <= at:
             found = _times_in(sentence, opening.start(1), opening.end(1), published, at)
+    if not found:
+        # "the deadliest since 1960, when a quake near Agadir killed 12,000": that year's event.
+        when = _YEAR_WHEN.search(sentence[:at])
+        if when and not re.search(r"[;.]", sentence[when.end():at]):
+            year = int(when.group(1))
+            found = [(datetime.date(year, 1, 1), datetime.date(year, 12, 31))]
     if not found:
         return None
     if frame.measure in ("money", "percent"):

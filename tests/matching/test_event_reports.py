@@ -1,0 +1,139 @@
+"""What reports of one disaster over several days say about which numbers are one quantity:
+its magnitude and depth, distances, tolls of earlier events, parts of a toll, and counts too
+far apart in scale to be a dispute (the lessons of the Morocco earthquake story)."""
+
+import dataclasses
+import datetime
+
+import pytest
+
+from factcheck.extraction import ClaimFrame
+from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching.conflicts import Position, apart_in_scale, conflicting, slack_of
+from factcheck.matching.features import AFTERSHOCK, DEPTH, PART, POPULATION, qualifier_keys, story_scopes
+
+DAY = datetime.date(2023, 9, 9)
+
+
+def ref(sentence, text, value, *, unit="person", measure="killed", claimant=None, event=None, scope=(), qualifiers=(),
+        article="a", published=DAY, hedge="exact", sentence_start=0):
+    at = sentence.index(text)
+    frame = ClaimFrame(
+        start=sentence_start + at, end=sentence_start + at + len(text), text=text, value=value, low=value, high=value,
+        hedge=hedge, unit=unit, measure=measure, claimant=claimant, sentence=sentence, sentence_start=sentence_start,
+        event=event, scope=tuple(scope), qualifiers=tuple(qualifiers),
+    )
+    return ClaimRef(id=f"{article}:{text}", frame=frame, article=article, outlet=article, published=published)
+
+
+def groups(figures):
+    return sorted(sorted(figure.claim_ids) for figure in figures)
+
+
+def test_teams_from_several_countries_do_not_make_a_toll_the_whole_of_them():
+    toll = ref("Rescue teams from Spain, the UK and Qatar have joined the search after a quake that has killed more than 2,100.",
+               "more than 2,100", 2100, article="bbc")
+    spain = ref("Spain said it was sending 56 military rescuers.", "56", 56, unit="rescuer", measure="people", scope=["Spain"], article="ap")
+    uk = ref("The UK sent 60 specialists.", "60", 60, unit="specialist", measure="people", scope=["UK"], article="uk")
+    qatar = ref("Qatar sent 87 rescuers.", "87", 87, unit="rescuer", measure="people", scope=["Qatar"], article="qa")
+    assert story_scopes([toll, spain, uk, qatar])[toll.id] == frozenset()
+
+
+def test_the_country_of_the_event_does_not_set_its_toll_apart():
+    said = ref("Morocco's earthquake death toll has climbed to 2,862.", "2,862", 2862, qualifiers=["Morocco"], event="climb")
+    assert "morocco" not in qualifier_keys(said.frame)
+    other = ref("Morocco's toll from the floods has climbed to 28.", "28", 28, qualifiers=["Morocco"], event="climb")
+    assert "morocco" in qualifier_keys(other.frame), "'Morocco's toll' alone says nothing of the event"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "mark"),
+    [
+        ("Villagers said at least 68 of its roughly 100 residents had been killed.", "at least 68", 68, "resident", PART),
+        ("Villagers said at least 68 of its roughly 100 residents had been killed.", "roughly 100", 100, "resident", POPULATION),
+        ("UNICEF estimated that 100,000 children were among them.", "100,000", 100000, "child", PART),
+    ],
+)
+def test_parts_of_a_toll_and_the_people_of_a_place_are_marked(sentence, text, value, unit, mark):
+    assert mark in qualifier_keys(ref(sentence, text, value, unit=unit).frame)
+
+
+def test_the_toll_of_an_earlier_disaster_named_for_comparison_is_not_this_ones():
+    claims = [
+        ref("The interior ministry said 2,012 people had been killed.", "2,012", 2012, claimant="The interior ministry", article="ap"),
+        ref("The quake was the deadliest since 1960, when an earthquake near Agadir killed an estimated 12,000 people.",
+            "an estimated 12,000", 12000, article="ap", sentence_start=100),
+        ref("The ministry said 2,122 people had died.", "2,122", 2122, claimant="the ministry", article="bbc", published=DAY + datetime.timedelta(days=2)),
+    ]
+    assert groups(match_claims(claims)) == [["ap:2,012", "bbc:2,122"], ["ap:an estimated 12,000"]]
+
+
+def magnitude(sentence, text, value, **fields):
+    return ref(sentence, text, value, unit="magnitude", measure="other", **fields)
+
+
+def test_a_quakes_magnitude_is_one_figure_whenever_reported_and_its_aftershock_another():
+    later = DAY + datetime.timedelta(days=4)
+    claims = [
+        magnitude("The magnitude 6.8 quake hit shortly after 11 p.m. Friday.", "6.8", 6.8, event="hit", article="ap"),
+        magnitude("An aftershock of magnitude 4.9 followed 19 minutes later.", "4.9", 4.9, event="follow", article="reuters"),
+        magnitude("Morocco's geophysics institute put the magnitude at 7.0.", "7.0", 7.0, event="put",
+                  claimant="Morocco's geophysics institute", article="reuters", sentence_start=100),
+        magnitude("The US Geological Survey measured the quake at magnitude 6.8.", "6.8", 6.8, event="measure",
+                  claimant="The US Geological Survey", article="aj", published=later),
+    ]
+    assert AFTERSHOCK in qualifier_keys(claims[1].frame)
+    figures = match_claims(claims)
+    assert groups(figures) == [["aj:6.8", "ap:6.8", "reuters:7.0"], ["reuters:4.9"]]
+    quake = next(figure for figure in figures if "ap:6.8" in figure.claim_ids)
+    assert quake.conflict, "6.8 and 7.0, each said to a tenth, cannot both be right"
+
+
+def test_a_number_said_to_a_tenth_is_rounded_to_a_tenth_even_when_whole():
+    def position(text, value):
+        return Position(claim_id=text, low=value, high=value, value=value, measure="other", speaker="s", report="r", published=DAY, text=text, outlet="")
+
+    assert slack_of(position("7.0", 7.0)) == pytest.approx(0.05)
+    assert slack_of(position("7", 7.0)) == pytest.approx(0.5)
+    assert slack_of(position("$1.5 billion", 1.5e9)) == pytest.approx(0.05e9)
+
+
+def distance(sentence, text, value, *, unit="kilometre", **fields):
+    return ref(sentence, text, value, unit=unit, measure="distance", **fields)
+
+
+def test_a_depth_and_a_distance_in_another_unit_are_told_apart_and_together():
+    sentence = "The quake struck at a depth of 18.5 km, about 72 km (45 miles) southwest of Marrakech."
+    depth = distance(sentence, "18.5", 18.5, event="strike", scope=["Marrakech"], article="reuters")
+    km = distance(sentence, "about 72", 72, event="strike", scope=["Marrakech"], article="reuters")
+    miles = distance(sentence, "45", 45, unit="mile", event="strike", scope=["Marrakech"], article="reuters")
+    ap = distance("Its epicenter was about 70 kilometers southwest of Marrakech.", "about 70", 70, scope=["Marrakech"], article="ap")
+    assert DEPTH in qualifier_keys(depth.frame) and DEPTH not in qualifier_keys(km.frame)
+    assert groups(match_claims([depth, km, miles, ap])) == [["ap:about 70", "reuters:45", "reuters:about 72"], ["reuters:18.5"]]
+
+
+def test_distances_of_two_villages_from_one_city_are_no_dispute():
+    brahim = distance("In the village of Moulay Brahim, some 45 km south of Marrakech, homes collapsed.", "some 45", 45,
+                      qualifiers=["Marrakech"], article="reuters")
+    amizmiz = distance("Survivors in Amizmiz, 55km south of Marrakech, said aid was slow.", "55", 55, qualifiers=["Marrakech"], article="aj")
+    assert qualifier_keys(brahim.frame) == {"at:moulay brahim"} and qualifier_keys(amizmiz.frame) == {"at:amizmiz"}
+    assert not any(figure.conflict for figure in match_claims([brahim, amizmiz]))
+
+
+def test_counts_a_hundred_times_apart_are_a_part_and_a_whole_not_a_dispute():
+    def position(value, speaker, report):
+        return Position(claim_id=speaker, low=value, high=value, value=value, measure="injured", speaker=speaker, report=report,
+                        published=DAY, text=str(value), outlet="")
+
+    assert apart_in_scale(position(2, "local media", "g"), position(1204, "the ministry", "r"))
+    assert not conflicting(position(2, "local media", "g"), position(1204, "the ministry", "r"))
+    assert conflicting(position(0, "the pentagon", "a"), position(80, "state television", "b")), "a zero is still disputed"
+    assert conflicting(position(30, "police", "a"), position(300, "organisers", "b"))
+
+
+@pytest.mark.parametrize(("joining", "one_figure"), [("though", True), ("and", False)])
+def test_though_sets_two_values_of_one_sentence_against_each_other(joining, one_figure):
+    sentence = f"The USGS measured the quake at magnitude 6.8, {joining} another reading was 7.0."
+    first = magnitude(sentence, "6.8", 6.8, event="measure", article="aj")
+    second = dataclasses.replace(magnitude(sentence, "7.0", 7.0, event="be", article="aj"), id="aj:second")
+    assert (len(match_claims([first, second])) == 1) is one_figure
