@@ -85,6 +85,11 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     if _is_time_unit(after) and not _is_duration_claim(doc, phrase):
         return True
+    # Fixed compounds ("one-way attack drones", "a one-off payment") and names ("the Group of Seven").
+    if after == "-" and after2.lower() in lx.NUMBER_COMPOUNDS:
+        return True
+    if before.lower() == "of" and before2.lower() == "group":
+        return True
     # Ages: "Smith, 45, said", "aged 45", "a 45-year-old", "(45)".
     if before in lx.AGE_WORDS or (before == "of" and before2 == "age"):
         return True

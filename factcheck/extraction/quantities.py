@@ -279,6 +279,27 @@ def _scopes(doc, start: int, end: int) -> bool:
     return not (set(words) & PERSON_TITLES or before in PERSON_TITLES)
 
 
+_SHARE_WORDS = {"most", "many", "some", "half", "all", "several", "few", "majority", "bulk", "rest"}
+
+
+def _whole_of_a_part(doc, phrase: NumberPhrase) -> bool:
+    """ "most of the (more than) 300 ...": the number counts the whole a share is taken from."""
+    index = phrase.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 1 and doc[index].lower_ == "of" and doc[index - 1].lower_ in _SHARE_WORDS
+
+
+def _mixed_weapons(noun) -> bool:
+    """The counted weapons are joined by "and" or "or" to weapons of another kind."""
+    weapons = lx.MEASURE_NOUNS["weapons"]
+    return any(
+        child.dep_ == "conj" and child.lemma_.lower() in weapons and child.lemma_.lower() != noun.lemma_.lower()
+        and not any(grandchild.like_num for grandchild in child.children)
+        for child in noun.children
+    )
+
+
 def _per_hour(doc, noun) -> bool:
     """ "km per hour", "miles an hour", "km/h": a distance unit that is a speed."""
     following = " ".join(token.lower_ for token in doc[noun.i + 1:noun.i + 3])
@@ -314,6 +335,8 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
             measure = "killed"
     elif noun is not None:
         unit = unit_of(noun)
+        if measure == "weapons" and _mixed_weapons(noun):
+            unit = "projectile"  # "more than 300 drones and missiles": the whole salvo, of every kind
     elif measure in ("killed", "injured", "missing", "casualties"):
         unit = "person"
     else:
@@ -327,6 +350,14 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     if noun is not None and noun.lower_ in lx.CURRENCY_WORDS:
         measure, unit = "money", lx.CURRENCY_WORDS[noun.lower_]
     event = verb.lemma_.lower() if verb is not None else None
+    if noun is not None:
+        # "the more than 300 drones that Iran fired": the noun's own clause says what they did.
+        own = next((child for child in noun.children if child.dep_ == "relcl" and child.pos_ == "VERB"), None)
+        counts_it = span_root(doc, phrase.number_start, phrase.number_end).head.i == noun.i
+        if own is not None and measure == "weapons" and counts_it:
+            event = own.lemma_.lower()
+    if _whole_of_a_part(doc, phrase):
+        event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
     return Quantity(
         unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor,
         qualifiers=qualifiers_of(doc, phrase, anchor),

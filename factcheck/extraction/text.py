@@ -116,7 +116,7 @@ def _cut(text: str, start: int, end: int):
 # filed, not where or when its numbers happened.
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .,'/-]{1,60}?\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
 # "At least 59 died, including 12 children": a number counted within the one before it.
-INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
+INCLUDED_BEFORE = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
 # The people on board a vessel.
 ON_BOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
 

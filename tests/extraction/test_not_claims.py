@@ -32,6 +32,8 @@ from factcheck.extraction import extract_claims
         'Protesters chanted "one man, one vote" outside parliament.',
         "Train number 12841 left the station late.",
         "It was the strongest quake to hit the region since at least 1900.",
+        "Talks on a two-state solution resumed after a one-off meeting.",
+        "Biden would convene leaders of the Group of Seven on Sunday.",
     ],
 )
 def test_not_a_claim(text):

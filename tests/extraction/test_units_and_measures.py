@@ -25,6 +25,10 @@ import pytest
         # However a magnitude is put, it is a magnitude.
         ("The USGS said the quake had a magnitude of 6.8 and struck at night.", "6.8", "magnitude", "other", None),
         ("Morocco's geophysics institute put the magnitude at 7.0.", "7.0", "magnitude", "other", None),
+        # Drones and missiles together are projectiles.
+        ("Iran fired more than 300 drones and missiles overnight.", "more than 300", "projectile", "weapons", "fire"),
+        # The noun's own clause gives the event; the whole a share is taken from has none.
+        ("Israel intercepted 99 percent of the more than 300 drones that Iran fired.", "more than 300", "drone", "weapons", "fire"),
         # A list of names counts the people named.
         ("The FBI released a list of 388 names of people who remain missing.", "388", "person", "missing", None),
     ],
@@ -34,6 +38,11 @@ def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event)
     assert (claim.unit, claim.measure) == (unit, measure)
     if event:
         assert claim.event == event
+
+
+def test_the_whole_a_share_is_taken_from_has_no_event_of_its_own(claims_of):
+    assert claims_of("Most of the more than 300 projectiles were shot down.")["more than 300"].event is None
+    assert claims_of("Two of the 15 missiles that Iran fired failed.")["Two"].event == "fail"
 
 
 def test_elliptical_counts_take_the_unit_of_the_figure_before_them(claims_of):
