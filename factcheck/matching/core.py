@@ -40,6 +40,7 @@ from factcheck.matching.features import (
     story_scopes,
     unit_class,
     units_compatible,
+    weapon_kind,
 )
 from factcheck.matching.labels import figure_label
 from factcheck.matching.timing import event_time, overlap
@@ -66,6 +67,10 @@ QUALIFIER_MISMATCH_WEIGHT = 1.5
 # Places on both sides and none in common: against, however common the names are in the story
 # (a story of two countries names each in half its claims, and their tolls are still two).
 DISJOINT_SCOPE_WEIGHT = 2.0
+# ... except for weapons fired or shot down, whose sentences name the side that fired, the side
+# aimed at and the side that shot them down, so that two reports of one salvo often name
+# different places. Where weapons struck is what tells one strike from another.
+WEAPONS_DISJOINT_SCOPE_WEIGHT = 0.5
 # A name most of a figure's claims carry is part of what the figure is.
 NAME_MAJORITY = 0.5
 # The event classes, and the classes verbs take outside weapons ("destroyed" buildings).
@@ -138,6 +143,7 @@ class _Group:
         self.locked_figure = locked_figure
         self.members: list[ClaimRef] = []
         self.units: Counter = Counter()
+        self.kinds: Counter = Counter()  # of weapons: cruise, ballistic
         self.events: Counter = Counter()
         self.scope: Counter = Counter()
         self.scoped = 0  # members that name any place
@@ -164,6 +170,8 @@ class _Group:
         self.members.append(claim)
         self.member_ids.add(claim.id)
         self.units[unit_class(frame.unit)] += 1
+        if weapon_kind(frame):
+            self.kinds[weapon_kind(frame)] += 1
         self.events[event_class(frame.event, frame.measure)] += 1
         self.scope.update(scope)
         self.scoped += bool(scope)
@@ -294,6 +302,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     group_unit = group.units.most_common(1)[0][0]
     if not units_compatible(measure, frame.unit, group_unit):
         return float("-inf")
+    kind = weapon_kind(frame)
+    if kind and group.kinds and kind not in group.kinds:
+        return float("-inf")
     fit = 0.0
     if unit and unit == group_unit:
         fit += SAME_UNIT_WEIGHT
@@ -327,7 +338,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if scope and majority and not scope & majority:
         # ... unless one lies within the other: the town's toll and the island's may be one.
         if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):
-            fit -= DISJOINT_SCOPE_WEIGHT
+            weapons_not_striking = group.block == "weapons" and event != "strike" and "strike" not in group_events
+            fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
     else:
         fit += SHARED_SCOPE_WEIGHT * sum(weights.get(key, 0.0) * group.scope[key] / size for key in scope if key in group.scope)
 

@@ -35,7 +35,7 @@ PEOPLE_MEASURES = {"killed", "casualties", "injured", "missing", "people"}
 TOLL_BLOCKS = {"dead", "injured", "missing"}
 
 UNIT_CLASSES = {
-    "missile": "missile", "rocket": "missile", "projectile": "missile", "cruise missile": "missile",
+    "missile": "missile", "rocket": "missile", "projectile": "projectile", "cruise missile": "missile",
     "ballistic missile": "missile", "kh-101 cruise missile": "missile", "munition": "missile",
     "drone": "drone", "uav": "drone", "shahed": "drone", "aircraft-type drone": "drone",
     "shell": "shell", "mortar": "shell", "bomb": "bomb",
@@ -69,6 +69,8 @@ EVENT_CLASSES = {
 }
 # Verbs whose class above holds for weapons only, and their class for anything else.
 WEAPONS_ONLY_EVENTS = {"destroy": "destroy", "down": "down", "shoot": "shoot"}
+# Verbs that only move a total elsewhere but say a weapon struck: "a handful of missiles reached Israel".
+WEAPONS_EVENTS = {"reach": "strike"}
 NEUTRAL_EVENTS = {
     "say", "be", "rise", "reach", "stand", "put", "give", "climb", "increase", "top", "pass", "estimate", "report",
     "confirm", "count", "revise", "have", "include", "tell", "state", "add", "show", "bring", "number", "total",
@@ -89,6 +91,8 @@ PLACE_ALIASES = {
     "israelis": "israel", "palestinians": "palestine", "ukrainians": "ukraine", "russians": "russia",
     "iranians": "iran", "iraqis": "iraq", "syrians": "syria", "turks": "turkey", "greeks": "greece",
     "al asad": "ain al-asad", "al-asad": "ain al-asad", "ain al-asad": "ain al-asad", "asad": "ain al-asad",
+    "irgc": "revolutionary guards", "guards": "revolutionary guards", "revolutionary guards": "revolutionary guards",
+    "islamic revolutionary guard corps": "revolutionary guards", "revolutionary guard corps": "revolutionary guards",
 }
 
 
@@ -107,6 +111,30 @@ def unit_class(unit: str) -> str:
     return UNIT_CLASSES.get(last, last)
 
 
+# Kinds of one class of weapon that are counted apart: Iran's "more than 30 cruise missiles"
+# and "more than 120 ballistic missiles" are two figures, though either may be "missiles".
+_WEAPON_KINDS = {
+    "cruise": "cruise", "ballistic": "ballistic", "surface-to-surface": "ballistic", "hypersonic": "hypersonic",
+    "anti-ship": "anti-ship", "kh-101": "cruise", "kalibr": "cruise", "iskander": "ballistic", "kinzhal": "hypersonic",
+}
+
+
+_KIND_AFTER = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_WEAPON_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def weapon_kind(frame) -> str | None:
+    """The kind of weapon counted, from the unit ("cruise missile") or the words between the
+    number and its noun ("120 ballistic missiles", whose unit is "missile")."""
+    for word in (frame.unit or "").lower().split():
+        if word in _WEAPON_KINDS:
+            return _WEAPON_KINDS[word]
+    if frame.measure != "weapons" or not frame.sentence:
+        return None
+    after = frame.sentence[frame.end - frame.sentence_start:]
+    match = _KIND_AFTER.match(after)
+    return _WEAPON_KINDS[match.group(1).lower()] if match else None
+
+
 def units_compatible(measure: str, a: str, b: str) -> bool:
     """People are people whatever they are called; other units must be the same kind."""
     if measure in PEOPLE_MEASURES:
@@ -119,6 +147,8 @@ def units_compatible(measure: str, a: str, b: str) -> bool:
 def event_class(event: str | None, measure: str = "") -> str | None:
     """The class of the claim's verb. "Destroyed" is an interception when air defences destroy
     drones and missiles, and destruction when a fire destroys buildings."""
+    if measure == "weapons" and event in WEAPONS_EVENTS:
+        return WEAPONS_EVENTS[event]
     if not event or event in NEUTRAL_EVENTS or (event in REPORTING_VERBS and event not in EVENT_CLASSES):
         return None
     if event in WEAPONS_ONLY_EVENTS and measure != "weapons":
@@ -162,7 +192,7 @@ _POPULATION_BEFORE = re.compile(
 POLICE = "*police*"
 CHILDREN = "*children*"
 _ROLES = {
-    "police officer": POLICE, "officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE,
+    "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE,
     "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
     "baby": CHILDREN,
 }
@@ -229,6 +259,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _SHARE_STOP = re.compile(r"\s+(?:in|for|by|on|at|from|to|and|or|was|is|were|are|will|would|had|has)\b.*$", re.IGNORECASE)
 _DENOMINATORS = {"gdp", "product", "output"}
+# "99% of them", "99 percent of the more than 300 drones": what the share is of is named
+# elsewhere, or after a number.
+_NOT_SHARE_NOUNS = {"them", "those", "these", "it", "than", "more", "over", "about", "some", "nearly", "almost", "up"}
 SUBJECT_WINDOW_AFTER = 30
 SUBJECT_WINDOW_BEFORE = 90
 
@@ -244,7 +277,7 @@ def subject_key(frame) -> str | None:
         share = _SHARE_OF.match(after)
         if share:
             noun = _SHARE_STOP.sub("", share.group(1)).split()[-1].lower()
-            if noun not in _DENOMINATORS:
+            if noun not in _DENOMINATORS and noun not in _NOT_SHARE_NOUNS:
                 return f"what:{noun}"
     words_after = _WORD.findall(after)
     for index, word in enumerate(words_after):
@@ -389,6 +422,8 @@ def qualifier_keys(frame) -> frozenset[str]:
     if (frame.unit or "").lower() == "magnitude" and _AFTERSHOCK.search(clause):
         keys.add(AFTERSHOCK)
     role = _ROLES.get((frame.unit or "").lower())
+    if (frame.unit or "").lower() == "officer" and re.search(r"\bpolice\b", frame.sentence or "", re.IGNORECASE):
+        role = POLICE  # "Police said ... three officers were injured"; a Guards officer is no policeman
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
     sentence = frame.sentence or ""
@@ -397,7 +432,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         before, after = sentence[:at], sentence[at + len(frame.text):]
         if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
             keys.add(INCREMENT)
-        elif (_PART_AFTER.match(after) or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)) and not frame.zero and not _outcome_of_salvo(frame):
+        elif (
+            (_PART_AFTER.match(after) and frame.measure != "percent") or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)
+        ) and not frame.zero and not _outcome_of_salvo(frame):
             keys.add(PART)
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
         if frame.measure == "people" and (ON_BOARD.search(around) or _CARRYING_BEFORE.search(before)):
@@ -514,13 +551,31 @@ def story_scopes(claims) -> dict:
 
 
 
+# "drones launched from Iran and Yemen at Israel": where weapons came from is not where they
+# were aimed, and two origins are not the whole of the story's places.
+_FROM_PLACES = re.compile(r"\bfrom\s+((?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+and\s+|\s+or\s+)?)+)")
+
+
+def _origins(sentence: str) -> set[str]:
+    found = set()
+    for match in _FROM_PLACES.finditer(sentence):
+        for name in re.split(r",\s*|\s+and\s+|\s+or\s+", match.group(1)):
+            if name.strip():
+                found.add(place_key(name.strip()))
+    return found
+
+
 def claim_scope(
     frame,
     known: frozenset[str] | set[str] = frozenset(),
     siblings: frozenset[str] | set[str] = frozenset(),
     toll_places: frozenset[str] | set[str] | None = None,
 ) -> frozenset[str]:
-    keys = set(scope_keys(frame.scope))
+    names = list(frame.scope)
+    if frame.measure == "weapons":
+        origins = _origins(frame.sentence or "")
+        names = [name for name in names if place_key(name) not in origins]
+    keys = set(scope_keys(names))
     if frame.measure in TOLL_MEASURES:
         # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
         # place that says where the story's event was does not set one toll apart from another.
@@ -547,7 +602,7 @@ def claim_scope(
             keys.add(place_key(name))
             keys.add(WHOLE)
     before = _clause_before(sentence, at)
-    if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(frame.scope, sentence, known):
+    if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(names, sentence, known):
         return frozenset({WHOLE})
     area = sub_area(before) or sub_area(after)
     if area:

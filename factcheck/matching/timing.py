@@ -65,6 +65,11 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:while|whereas|but)\s")
 # An opening time of the whole sentence: "Three weeks ago, ...", "On Sunday, ...".
 _OPENING = re.compile(r"^\W*(?:on\s+)?([^,]{3,40}),")
 
+_DATES_ANOTHER_EVENT = re.compile(
+    r"\s+(?:\w+\s+)?(?:bombing|strike|airstrike|attack|raid|blast|explosion|shooting|assassination|killing|election|"
+    r"vote|referendum|earthquake|quake|crash|coup|invasion|speech|summit)s?\b",
+    re.IGNORECASE,
+)
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2}),\s+when\b", re.IGNORECASE)
 
 DAY = datetime.timedelta(days=1)
@@ -132,6 +137,8 @@ def _times_in(sentence: str, start: int, end: int, published: datetime.date, num
             continue  # "2 million marched a week after the first march": the number is the later event
         if _REPORT_TIME_BEFORE.search(sentence[max(0, match.start() - 30):match.start()]):
             continue
+        if _DATES_ANOTHER_EVENT.match(sentence, match.end()):
+            continue  # "in response to the April 1 bombing": the day of the bombing, not of the number
         days = _resolve(match, published)
         if days:
             found.append(days)
