@@ -327,16 +327,23 @@ def _subject(words: list[str], index: int) -> str:
 
 # "10 trillion rupees ($122 billion)", "about 72 km (45 miles)": a sum or a distance, then the
 # same in another unit.
-_CONVERTIBLE = {"money", "distance"}
+_CONVERTIBLE = {"money", "distance", "duration"}
+# Units of measure among "other" quantities, which a report may give again in another unit:
+# "165 mph (270 kph)", "2,170 acres (878 hectares)".
+_UNITS_OF_MEASURE = {"mph", "kmph", "kph", "knot", "acre", "hectare", "square kilometre", "square mile", "tonne", "ton", "litre", "gallon", "barrel"}
+
+
+def _convertible(frame) -> bool:
+    return frame.measure in _CONVERTIBLE or (frame.measure == "other" and (frame.unit or "").lower() in _UNITS_OF_MEASURE)
 _CONVERSION_BETWEEN = re.compile(r"^\s*[A-Za-z]*\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*$")
 
 
 def conversions(claims) -> dict:
-    """{claim id: id of the sum it converts}, for sums given again in brackets in another
-    currency right after the first."""
+    """{claim id: id of the claim it converts}, for sums, distances, speeds and areas given
+    again in brackets in another unit right after the first."""
     by_sentence: dict = {}
     for claim in claims:
-        if claim.frame.measure in _CONVERTIBLE:
+        if _convertible(claim.frame):
             by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
     found = {}
     for members in by_sentence.values():

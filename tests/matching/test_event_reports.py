@@ -137,3 +137,15 @@ def test_though_sets_two_values_of_one_sentence_against_each_other(joining, one_
     first = magnitude(sentence, "6.8", 6.8, event="measure", article="aj")
     second = dataclasses.replace(magnitude(sentence, "7.0", 7.0, event="be", article="aj"), id="aj:second")
     assert (len(match_claims([first, second])) == 1) is one_figure
+
+
+def test_a_speed_given_again_in_another_unit_is_one_figure_but_a_part_in_brackets_is_not():
+    sentence = "Otis made landfall with winds of 165 mph (270 kph), forecasters said."
+    mph = ref(sentence, "165", 165, unit="mph", measure="other", article="ap")
+    kph = ref(sentence, "270", 270, unit="kmph", measure="other", article="ap")
+    guardian = ref("Otis struck with winds of 165mph.", "165mph", 165, unit="mph", measure="other", article="guardian")
+    assert groups(match_claims([mph, kph, guardian])) == [["ap:165", "ap:270", "guardian:165mph"]]
+    toll = "At least 80 people (12 children) died."
+    people = ref(toll, "80", 80, article="b")
+    children = ref(toll, "12", 12, unit="child", article="b")
+    assert len(match_claims([people, children])) == 2
