@@ -4,9 +4,10 @@ reports with; docs/BENCHMARKS.md has the per-split and per-story tables.
 The product's bars are pairwise F1 >= 0.85 and conflicts found >= 0.90 with at most 1 in 10
 flagged conflicts false. The dev stories, which the rules were made on, meet all three, and
 are tested against them. On the whole corpus pairwise F1 meets its bar; conflicts found and
-false flags do not since the held-out Hurricane Otis story joined (it was written after the
-rules and left held out, as was the Belgrade protest story), so those two tests hold the level reached and say so in their
-names. The held-out stories alone are below every bar (docs/BENCHMARKS.md).
+false flags do not since the held-out Hurricane Otis story joined (written after the rules
+and left held out, as was the Belgrade protest story), so those two tests hold the level
+reached and say so in their names. The held-out stories alone are below every bar
+(docs/BENCHMARKS.md).
 """
 
 import pytest
