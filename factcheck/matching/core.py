@@ -190,7 +190,8 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     scopes = story_scopes(claims)
     days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
     ledes = _lede_days(claims, days)
-    traits = {claim.id: _Traits(_qualifiers(claim, days[claim.id]), days[claim.id], ledes.get(claim.article)) for claim in claims}
+    own = {claim.id: qualifier_keys(claim.frame) for claim in claims}
+    traits = {claim.id: _Traits(_qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article)) for claim in claims}
     weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)
 
@@ -238,7 +239,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             by_block[block].append(best)
         best.add(claim, scope, traits[claim.id])
         placed[claim.id] = best
-    return [_figure(group) for group in groups]
+    return [_figure(group, own) for group in groups]
 
 
 @dataclass(frozen=True)
@@ -255,8 +256,7 @@ class _Traits:
 PAST_EVENT = datetime.timedelta(days=365)
 
 
-def _qualifiers(claim: ClaimRef, when) -> frozenset[str]:
-    keys = qualifier_keys(claim.frame)
+def _qualifiers(claim: ClaimRef, when, keys: frozenset[str]) -> frozenset[str]:
     if when and claim.published and claim.frame.measure in TOLL_MEASURES and when[1] < claim.published - PAST_EVENT:
         keys |= {PAST}
     return keys
@@ -417,8 +417,8 @@ def _names_fit(names: frozenset[str], group_names: Counter, size: int, weights: 
     return fit
 
 
-def _figure(group: _Group) -> MatchedFigure:
-    positions = [position_of(claim) for claim in group.members]
+def _figure(group: _Group, qualifiers: dict) -> MatchedFigure:
+    positions = [position_of(claim, qualifiers[claim.id]) for claim in group.members]
     conflict, reason = find_conflict(positions)
     units = Counter(claim.frame.unit for claim in group.members if claim.frame.unit)
     measures = Counter(claim.frame.measure for claim in group.members)
@@ -471,7 +471,7 @@ def _area_words(group: _Group) -> str | None:
     return key.removeprefix(AREA_PREFIX) if key and count / len(group.members) >= NAME_MAJORITY else None
 
 
-def position_of(claim: ClaimRef) -> Position:
+def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Position:
     frame = claim.frame
     low = frame.low if frame.low is not None else float("-inf")
     high = frame.high if frame.high is not None else float("inf")
@@ -486,7 +486,7 @@ def position_of(claim: ClaimRef) -> Position:
         published=claim.published,
         text=frame.text,
         outlet=claim.outlet,
-        qualifiers=qualifier_keys(frame),
+        qualifiers=qualifier_keys(frame) if qualifiers is None else qualifiers,
         event=event_class(frame.event, frame.measure),
         unit=unit_class(frame.unit),
         vague=frame.hedge == "vague",

@@ -8,6 +8,7 @@ written.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extraction.lexicon import MONTHS, REPORTING_VERBS, TOLL_MEASURES
@@ -157,6 +158,13 @@ def event_class(event: str | None, measure: str = "") -> str | None:
 
 
 _NON_WORD = re.compile(r"[^\w\s.-]")
+
+
+@functools.lru_cache(maxsize=16384)
+def _named(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """A pattern built around a name of the story, compiled once: a story names hundreds of
+    places, more than the re module's own cache keeps."""
+    return re.compile(pattern, flags)
 
 
 def place_key(name: str) -> str:
@@ -590,7 +598,7 @@ def claim_scope(
     dateline = DATELINE.match(frame.sentence or "")
     if dateline:
         rest = frame.sentence[dateline.end():]
-        keys = {key for key in keys if re.search(rf"\b{re.escape(key)}\b", rest, re.IGNORECASE) or key not in place_key(dateline.group())}
+        keys = {key for key in keys if _named(rf"\b{re.escape(key)}\b").search(rest) or key not in place_key(dateline.group())}
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if not keys:
@@ -605,7 +613,7 @@ def claim_scope(
     # "across France", "throughout Syria": the whole of that place, which is the whole event
     # when the story has no wider place.
     for name in list(frame.scope) + ([framing_place(sentence)] if framing_place(sentence) else []):
-        if place_key(name) and place_key(name) not in siblings and re.search(rf"\b(?:across|throughout|all over)\s+(?:the\s+)?{re.escape(name)}\b", sentence, re.IGNORECASE):
+        if place_key(name) and place_key(name) not in siblings and _named(rf"\b(?:across|throughout|all over)\s+(?:the\s+)?{re.escape(name)}\b").search(sentence):
             keys.add(place_key(name))
             keys.add(WHOLE)
     before = _clause_before(sentence, at)
@@ -682,8 +690,8 @@ def _names_the_event(name: str, sentence: str) -> bool:
     """The place is said of the event ("the shipwreck off Calabria", "the Lahaina fire")."""
     place = re.escape(name)
     return bool(
-        re.search(rf"\b(?:{_EVENT_NOUNS})\s+(?:off|in|near|at|on)\s+(?:the\s+)?(?:coast\s+of\s+)?{place}\b", sentence, re.IGNORECASE)
-        or re.search(rf"\b{place}(?:['’]s)?\s+(?:train\s+|boat\s+|ferry\s+)?(?:{_EVENT_NOUNS})\b", sentence, re.IGNORECASE)
+        _named(rf"\b(?:{_EVENT_NOUNS})\s+(?:off|in|near|at|on)\s+(?:the\s+)?(?:coast\s+of\s+)?{place}\b").search(sentence)
+        or _named(rf"\b{place}(?:['’]s)?\s+(?:train\s+|boat\s+|ferry\s+)?(?:{_EVENT_NOUNS})\b").search(sentence)
     )
 
 
@@ -736,7 +744,8 @@ def _joined_places(scope, sentence: str, known) -> bool:
     for name in scope:
         if not place_key(name):
             continue
-        for match in re.finditer(rf"\b{re.escape(name)}\s+and\s+(?:\w+\s+)?([A-Z][\w'’.-]*)|([A-Z][\w'’.-]*)\s+and\s+(?:\w+\s+)?{re.escape(name)}\b", sentence):
+        joined = _named(rf"\b{re.escape(name)}\s+and\s+(?:\w+\s+)?([A-Z][\w'’.-]*)|([A-Z][\w'’.-]*)\s+and\s+(?:\w+\s+)?{re.escape(name)}\b", 0)
+        for match in joined.finditer(sentence):
             other = place_key(match.group(1) or match.group(2))
             if other != place_key(name) and other in known:
                 return True
