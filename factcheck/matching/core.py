@@ -29,6 +29,7 @@ from factcheck.matching.features import (
     EVENT_CLASSES,
     PART_MARKS,
     PAST,
+    PEOPLE_MEASURES,
     TOLL_BLOCKS,
     block_of,
     conversions,
@@ -39,7 +40,6 @@ from factcheck.matching.features import (
     restatements,
     story_scopes,
     unit_class,
-    units_compatible,
     weapon_kind,
 )
 from factcheck.matching.labels import figure_label
@@ -137,6 +137,14 @@ class MatchedFigure:
     report_count: int = 0
 
 
+@dataclass(frozen=True)
+class _Summary:
+    unit: str
+    events: frozenset
+    marks: frozenset
+    places: frozenset
+
+
 class _Group:
     def __init__(self, block: str, locked_figure: Hashable | None = None):
         self.block = block
@@ -159,8 +167,22 @@ class _Group:
         # running mean so that comparing a claim with a figure costs the same at any size.
         self.log_sum = 0.0
         self.log_count = 0
+        self._summary: _Summary | None = None
+
+    def summary(self) -> "_Summary":
+        """What the fit reads of the figure as a whole, worked out again only after it grows."""
+        if self._summary is None:
+            size = len(self.members)
+            self._summary = _Summary(
+                unit=self.units.most_common(1)[0][0],
+                events=frozenset(name for name in self.events if name),
+                marks=frozenset(key for key in PART_MARKS if self.qualifiers[key] / size >= NAME_MAJORITY),
+                places=frozenset(key for key, count in self.scope.items() if count / max(self.scoped, 1) >= NAME_MAJORITY),
+            )
+        return self._summary
 
     def add(self, claim: ClaimRef, scope: frozenset[str], traits: "_Traits") -> None:
+        self._summary = None
         frame = claim.frame
         if traits.when:
             self.times[traits.when] += 1
@@ -191,7 +213,13 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
     ledes = _lede_days(claims, days)
     own = {claim.id: qualifier_keys(claim.frame) for claim in claims}
-    traits = {claim.id: _Traits(_qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article)) for claim in claims}
+    traits = {
+        claim.id: _Traits(
+            _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
+            unit=unit_class(claim.frame.unit), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
+        )
+        for claim in claims
+    }
     weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)
 
@@ -250,6 +278,10 @@ class _Traits:
     when: tuple[datetime.date, datetime.date] | None
     # The day its article's opening names for the story's events, for a clause that names none.
     lede_day: tuple[datetime.date, datetime.date] | None = None
+    # The claim's unit class, kind of weapon and event class, read once.
+    unit: str = ""
+    kind: str | None = None
+    event: str | None = None
 
 
 # A toll dated this long before its report is of another event.
@@ -298,19 +330,21 @@ def _name_weights(claims: list[ClaimRef], scopes: dict, traits: dict) -> dict[st
 def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group, weights: dict[str, float], nested: set) -> float:
     frame = claim.frame
     measure = frame.measure
-    unit = unit_class(frame.unit)
-    group_unit = group.units.most_common(1)[0][0]
-    if not units_compatible(measure, frame.unit, group_unit):
+    unit = traits.unit
+    summary = group.summary()
+    group_unit = summary.unit
+    # (units_compatible, on unit classes worked out once)
+    if measure not in PEOPLE_MEASURES and unit and group_unit and unit != group_unit:
         return float("-inf")
-    kind = weapon_kind(frame)
+    kind = traits.kind
     if kind and group.kinds and kind not in group.kinds:
         return float("-inf")
     fit = 0.0
     if unit and unit == group_unit:
         fit += SAME_UNIT_WEIGHT
 
-    event = event_class(frame.event, frame.measure)
-    group_events = {name for name in group.events if name}
+    event = traits.event
+    group_events = summary.events
     if event and group_events:
         if event in group_events:
             fit += SAME_EVENT_WEIGHT
@@ -322,8 +356,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             fit -= DIFFERENT_EVENT_WEIGHT
 
     marks = traits.qualifiers & PART_MARKS
-    group_marks = {key for key in PART_MARKS if group.qualifiers[key] / len(group.members) >= NAME_MAJORITY}
-    if marks != group_marks:
+    if marks != summary.marks:
         fit -= PART_MISMATCH_WEIGHT
     fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
@@ -334,7 +367,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     # the reader knows.
     size = len(group.members)
     # The figure's places: those named by most of its claims that name any place.
-    majority = {key for key, count in group.scope.items() if count / max(group.scoped, 1) >= NAME_MAJORITY}
+    majority = summary.places
     if scope and majority and not scope & majority:
         # ... unless one lies within the other: the town's toll and the island's may be one.
         if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):
