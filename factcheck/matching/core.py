@@ -333,7 +333,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     unit = traits.unit
     summary = group.summary()
     group_unit = summary.unit
-    # (units_compatible, on unit classes worked out once)
+    # People are people whatever they are called; other units must be of one class.
     if measure not in PEOPLE_MEASURES and unit and group_unit and unit != group_unit:
         return float("-inf")
     kind = traits.kind

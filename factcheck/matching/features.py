@@ -136,15 +136,6 @@ def weapon_kind(frame) -> str | None:
     return _WEAPON_KINDS[match.group(1).lower()] if match else None
 
 
-def units_compatible(measure: str, a: str, b: str) -> bool:
-    """People are people whatever they are called; other units must be the same kind."""
-    if measure in PEOPLE_MEASURES:
-        return True
-    if not a or not b:
-        return True
-    return unit_class(a) == unit_class(b)
-
-
 def event_class(event: str | None, measure: str = "") -> str | None:
     """The class of the claim's verb. "Destroyed" is an interception when air defences destroy
     drones and missiles, and destruction when a fire destroys buildings."""
@@ -205,7 +196,8 @@ _ROLES = {
     "baby": CHILDREN,
 }
 # "68 of its roughly 100 residents": the people who live there.
-_RESIDENTS = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE), re.compile(r"^\s+(?:residents|inhabitants|villagers|population)\b", re.IGNORECASE)
+_OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
+_RESIDENTS_AFTER = re.compile(r"^\s+(?:residents|inhabitants|villagers|population)\b", re.IGNORECASE)
 # A toll of another, earlier event ("since 1960, when a quake near Agadir killed 12,000").
 PAST = "*past*"
 # A quake's depth is not a distance between places, nor an aftershock's magnitude the quake's.
@@ -454,7 +446,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
         if frame.measure == "people" and (ON_BOARD.search(around) or _CARRYING_BEFORE.search(before)):
             keys.add(ABOARD)
-        if _POPULATION_BEFORE.search(before) or (_RESIDENTS[0].search(before) and _RESIDENTS[1].match(after)):
+        if _POPULATION_BEFORE.search(before) or (_OF_ITS_BEFORE.search(before) and _RESIDENTS_AFTER.match(after)):
             keys.add(POPULATION)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
