@@ -191,10 +191,10 @@ class _Group:
         self.qualifiers.update(traits.qualifiers)
         self.members.append(claim)
         self.member_ids.add(claim.id)
-        self.units[unit_class(frame.unit)] += 1
-        if weapon_kind(frame):
-            self.kinds[weapon_kind(frame)] += 1
-        self.events[event_class(frame.event, frame.measure)] += 1
+        self.units[traits.unit] += 1
+        if traits.kind:
+            self.kinds[traits.kind] += 1
+        self.events[traits.event] += 1
         self.scope.update(scope)
         self.scoped += bool(scope)
         self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
