@@ -41,8 +41,32 @@ def speaker_phrase(token) -> str:
         start -= 1
     while end + 1 in kept_set:
         end += 1
+    start, end = _through_titles(token.doc, start, end)
     # "LONDON, Sept 23 (Reuters) - British finance minister ...": the dateline is no part of a name.
     return DATELINE.sub("", token.doc[start:end + 1].text).strip(" ,;:-—–\"'“”‘’()")
+
+
+def _through_titles(doc, start: int, end: int) -> tuple[int, int]:
+    """ "according to Brig. Gen. (res.) Reem Aminoach": the parser breaks a name at a title
+    whose full stop it split off. The name runs back over such titles and, from one, on to the
+    next comma."""
+    extended = False
+    while True:
+        if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in lx.TITLE_ABBREVIATIONS:
+            start -= 2  # "Brig" "." split apart
+        elif start >= 1 and doc[start - 1].lower_.rstrip(".") in lx.TITLE_ABBREVIATIONS and doc[start - 1].text.endswith("."):
+            start -= 1  # "Gen." kept whole
+        else:
+            break
+        extended = True
+    if extended and start >= 1 and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "Navy Lt. Cmdr. Michael Howard": the service before the rank
+    if doc[end].lower_ not in lx.TITLE_ABBREVIATIONS or end + 1 >= len(doc) or doc[end + 1].text != ".":
+        return start, end
+    last = end + 1
+    while last + 1 < len(doc) and (doc[last + 1].is_title or doc[last + 1].pos_ == "PROPN" or doc[last + 1].text in (".", "(", ")")):
+        last += 1
+    return start, last
 
 
 def _drops(child) -> bool:

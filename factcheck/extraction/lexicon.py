@@ -162,6 +162,8 @@ HARM_VERBS = {"kill", "die", "hurt", "injure", "wound", "harm", "survive", "lose
 ZERO_EVENT_VERBS = HARM_VERBS | {"intercept", "destroy", "damage", "down", "shoot", "explode", "reach", "land", "rescue", "find", "recover", "identify", "arrest", "evacuate"}
 # Words for a count of a total that rises and falls ("the number of ... rose to 109").
 TOTAL_NOUNS = {"number", "toll", "count", "total", "tally", "figure"}
+# Titles written as abbreviations before a name ("Brig. Gen. Reem Aminoach", "Lt. Col. ...").
+TITLE_ABBREVIATIONS = {"brig", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "dr", "prof", "rev"}
 # Words a number makes a fixed compound with, no count: "one-way", "one-off", "two-state".
 NUMBER_COMPOUNDS = {"way", "off", "sided", "time", "stop", "state", "size", "liner", "party"}
 # Nouns that stand for the people they list ("388 names of people who remain missing").

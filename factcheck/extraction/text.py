@@ -19,7 +19,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "gov", "rev",
     "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-    "adm", "brig", "cmdr", "pres", "fig", "vol", "pp", "mt", "ft",
+    "adm", "brig", "cmdr", "pres", "fig", "vol", "pp", "mt", "ft", "res", "ret",
 }
 
 _SENTENCE_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+|$)""")

@@ -21,6 +21,11 @@ from factcheck.extraction.text import framing_place
         ("Germany, Denmark, Norway and Poland said none of their troops were hurt.", "none", "Germany, Denmark, Norway and Poland"),
         ("The death toll is 275, Chief Secretary Pradeep Jena told reporters.", "275", "Chief Secretary Pradeep Jena"),
         ("More than 5,000 US troops remain in Iraq.", "More than 5,000", None),
+        # Titles written with full stops are part of the name, before it and within it.
+        ("The cost was put at 4 billion shekels, according to Brig. Gen. (res.) Reem Aminoach, a former adviser.",
+         "4 billion", "Brig. Gen. (res.) Reem Aminoach"),
+        ("Brig. Gen. Jane Doe told reporters 12 missiles struck the base.", "12", "Brig. Gen. Jane Doe"),
+        ("Pentagon spokesman Navy Lt. Cmdr. Michael Howard said 50 troops were hurt.", "50", "Navy Lt. Cmdr. Michael Howard"),
     ],
 )
 def test_claimant_as_written(text, number, claimant):
