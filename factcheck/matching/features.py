@@ -338,16 +338,20 @@ def _convertible(frame) -> bool:
 _CONVERSION_BETWEEN = re.compile(r"^\s*[A-Za-z]*\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*$")
 
 
+def sentences_of(claims) -> list[list]:
+    """The claims grouped by the sentence of an article they stand in, each group in the
+    order of the text."""
+    by_sentence: dict = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
+    return [sorted(members, key=lambda claim: claim.frame.start) for members in by_sentence.values()]
+
+
 def conversions(claims) -> dict:
     """{claim id: id of the claim it converts}, for sums, distances, speeds and areas given
     again in brackets in another unit right after the first."""
-    by_sentence: dict = {}
-    for claim in claims:
-        if _convertible(claim.frame):
-            by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
     found = {}
-    for members in by_sentence.values():
-        members.sort(key=lambda claim: claim.frame.start)
+    for members in sentences_of(claim for claim in claims if _convertible(claim.frame)):
         for first, second in zip(members, members[1:]):
             between = first.frame.sentence[first.frame.end - first.frame.sentence_start:second.frame.start - second.frame.sentence_start]
             if first.frame.measure == second.frame.measure and first.frame.unit != second.frame.unit and _CONVERSION_BETWEEN.match(between):
@@ -368,12 +372,8 @@ def restatements(claims) -> dict:
     """{claim id: id of the claim it restates}, for a number a speaker gives as "the true
     figure" (or "put the figure at") against the number another speaker gave earlier in the
     sentence."""
-    by_sentence: dict = {}
-    for claim in claims:
-        by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
     found = {}
-    for members in by_sentence.values():
-        members.sort(key=lambda claim: claim.frame.start)
+    for members in sentences_of(claims):
         for index, claim in enumerate(members):
             frame = claim.frame
             before = frame.sentence[:frame.start - frame.sentence_start]
@@ -531,11 +531,7 @@ def story_scopes(claims) -> dict:
     # not places the dead were counted in.
     toll_places = {key for claim in claims if claim.frame.measure in TOLL_MEASURES for key in scope_keys(claim.frame.scope)}
     scopes = {claim.id: claim_scope(claim.frame, known, siblings, toll_places) for claim in claims}
-    by_sentence: dict = {}
-    for claim in claims:
-        by_sentence.setdefault((claim.article, claim.frame.sentence_start), []).append(claim)
-    for members in by_sentence.values():
-        members.sort(key=lambda claim: claim.frame.start)
+    for members in sentences_of(claims):
         # "2,379 people had been killed and 14,483 injured in Turkey": two counts joined by
         # "and" share the place named after the second.
         for first, second in zip(members, members[1:]):
