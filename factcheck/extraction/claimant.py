@@ -182,6 +182,8 @@ def reporting_chain(anchor) -> list:
                 speaker = None  # "the number of people confirmed dead": a count, not a speaker
             if speaker is not None and current.lemma_.lower() in REVISING_VERBS and not _revises_a_figure(current):
                 speaker = None  # "India will raise capital expenditure": a policy, not a report
+            if speaker is not None and _negated(current):
+                speaker = None  # "an increase forecasters had not predicted": not an assertion
             if speaker is not None and not _inside(anchor, speaker):
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.
@@ -246,6 +248,8 @@ def nearest_reporting_speaker(doc, anchor):
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lx.REPORTING_VERBS or token.lemma_.lower() in lx.WEAK_REPORTING_VERBS:
             continue
+        if _negated(token):
+            continue
         complements = [child for child in token.children if child.dep_ in ("ccomp", "xcomp") and child.i != anchor.i]
         if complements and not any(_inside(anchor, complement) for complement in complements):
             continue
@@ -258,6 +262,11 @@ def nearest_reporting_speaker(doc, anchor):
         if best is None or distance < best[0]:
             best = (distance, speaker)
     return best[1] if best else None
+
+
+def _negated(verb) -> bool:
+    """ "had not predicted", "did not confirm": who did not say a thing is not its claimant."""
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _name_before(verb):

@@ -56,8 +56,9 @@ _ANAPHORIC_FIGURE = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:figure|tally|count)\b|\b(?:up|down)\s+from\b|\bput(?:s|ting)?\s+it\s+at\b",
     re.IGNORECASE
 )
-# "The toll could reach 20,000": in the news a toll with no other word is the number of dead.
-_BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their)\s+toll\b", re.IGNORECASE)
+# "The toll could reach 20,000", "gave a slightly higher toll of 43": in the news a toll with
+# no other word is the number of dead.
+_BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!injury\b|casualty\b)[\w-]+\s+){0,2}toll\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
 # in a sentence about a crowd counts its people.

@@ -107,7 +107,10 @@ CURRENCY_WORDS = {
     "rupee": "rupee", "rupees": "rupee", "yen": "yen", "yuan": "yuan", "rouble": "rouble", "roubles": "rouble",
     "ruble": "rouble", "rubles": "rouble", "hryvnia": "hryvnia", "hryvnias": "hryvnia", "lira": "lira", "dinar": "dinar",
     "dinars": "dinar", "riyal": "riyal", "riyals": "riyal", "shekel": "shekel", "shekels": "shekel", "crore": "crore",
-    "lakh": "lakh", "rial": "rial", "rials": "rial",
+    "lakh": "lakh", "rial": "rial", "rials": "rial", "peso": "peso", "pesos": "peso", "reais": "real",
+    "franc": "franc", "francs": "franc", "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone",
+    "naira": "naira", "rand": "rand", "won": "won", "baht": "baht", "ringgit": "ringgit", "rupiah": "rupiah",
+    "taka": "taka", "zloty": "zloty", "zlotys": "zloty", "forint": "forint", "dirham": "dirham", "dirhams": "dirham",
 }
 # Indian numbering: "10 lakh" is a million.
 INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}

@@ -167,6 +167,11 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
     if after is not None and after.tag_ in ("VBN", "JJ"):
         words.append(after.lemma_.lower())
         words.append(after.lower_)
+    # "27 people had died and four were missing": the state the number's own copula gives
+    # comes before the verb the parse climbs to.
+    subject = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ == "AUX":
+        words.extend(child.lemma_.lower() for child in subject.head.children if child.dep_ in ("acomp", "attr"))
     if verb is not None:
         words.append(verb.lemma_.lower())
         # "treated for concussion" is an injury although "treat" is not a harm verb.
@@ -346,9 +351,12 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     speed = lx.SPEED_UNITS.get(unit) if noun is not None else None
     if speed and (unit not in lx.DISTANCE_UNITS.values() or _per_hour(doc, noun)):
         measure, unit = "other", speed
-    # A currency word after the number ("10 lakh rupees") makes it money.
+    # A currency word after the number ("10 lakh rupees", "a 61bn peso plan") makes it money.
+    following = doc[phrase.end] if phrase.end < len(doc) else None
     if noun is not None and noun.lower_ in lx.CURRENCY_WORDS:
         measure, unit = "money", lx.CURRENCY_WORDS[noun.lower_]
+    elif not phrase.currency and following is not None and following.lower_ in lx.CURRENCY_WORDS:
+        measure, unit = "money", lx.CURRENCY_WORDS[following.lower_]
     event = verb.lemma_.lower() if verb is not None else None
     if noun is not None:
         # "the more than 300 drones that Iran fired": the noun's own clause says what they did.

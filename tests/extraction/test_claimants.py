@@ -151,3 +151,13 @@ def test_a_number_inside_a_speakers_description_is_reported_by_no_one():
 def test_a_dateline_is_no_part_of_the_speakers_name():
     (claim,) = extract_claims("LONDON, Sept 23 (Reuters) - British finance minister Kwasi Kwarteng announced £45 billion of tax cuts on Friday.")
     assert claim.claimant == "British finance minister Kwasi Kwarteng"
+
+
+def test_who_did_not_say_a_figure_does_not_claim_it():
+    (speed, converted) = extract_claims(
+        "Otis made landfall with maximum sustained winds of 165 mph (270 kph), after strengthening in just 12 hours, "
+        "an increase forecasters had not predicted."
+    )
+    assert (speed.claimant, converted.claimant) == (None, None)
+    (toll,) = extract_claims("The ministry did not confirm the toll of 80, officials said.")
+    assert toll.claimant == "officials"

@@ -31,6 +31,13 @@ import pytest
         ("Israel intercepted 99 percent of the more than 300 drones that Iran fired.", "more than 300", "drone", "weapons", "fire"),
         # A list of names counts the people named.
         ("The FBI released a list of 388 names of people who remain missing.", "388", "person", "missing", None),
+        # The number's own copula says what it counts, not the verb its clause is joined to.
+        ("The minister said 27 people had died and four were missing.", "four", "person", "missing", None),
+        # A toll with words before it is still a toll of the dead.
+        ("State officials gave a slightly higher toll of 43, saying more bodies had been found.", "43", "person", "killed", None),
+        # Pesos are money, written after the number or as the unit of a sum.
+        ("Families would receive between 35,000 and 60,000 pesos each.", "between 35,000 and 60,000", "peso", "money", None),
+        ("The president announced a 61bn peso plan to rebuild the city.", "61bn", "peso", "money", None),
     ],
 )
 def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event):
