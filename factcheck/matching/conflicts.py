@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.lexicon import TOLL_MEASURES
-from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, UNIDENTIFIED, normalised_claimant
+from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, PLACE_ALIASES, UNIDENTIFIED, normalised_claimant
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -94,6 +94,9 @@ def same_speaker(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
+    government = _government_of(a)
+    if government is not None and government == _government_of(b):
+        return True
     short, long = sorted((a, b), key=len)
     if ":" in short or short in GENERIC_SPEAKERS or short in SPEAKER_KINDS:
         return False
@@ -105,6 +108,16 @@ def same_speaker(a: str, b: str) -> bool:
     # "the Air Force" after "Ukraine's air force"; a surname after the full name, wherever a
     # name puts it ("Serhii Popko", "Stephen Lo Wai-chung").
     return long.endswith(" " + short) or (" " not in short and short in long.split())
+
+
+# "Mexico's federal government" and "Mexico's president": the head of a government gives its
+# figures, so the two are one speaker whose later word replaces the earlier.
+_GOVERNMENT = re.compile(r"^(?P<country>[a-z]+(?: [a-z]+)?) s (?:federal |national |central )?(?:government|president|presidency|prime minister|cabinet)$")
+
+
+def _government_of(speaker: str) -> str | None:
+    found = _GOVERNMENT.match(speaker)
+    return PLACE_ALIASES.get(found["country"], found["country"]) if found else None
 
 
 def is_update(a: Position, b: Position) -> bool:
@@ -238,33 +251,54 @@ def linked(a: Position, b: Position) -> bool:
     return bool(a.unit and a.unit == b.unit and a.measure not in UNITLESS_MEASURES | PEOPLE_MEASURES)
 
 
-def find_conflict(positions: list[Position]) -> tuple[bool, str]:
-    """Whether any two claims of a figure conflict, and the first such pair in words.
+def standing(positions: list[Position]) -> list[list[Position]]:
+    """The sets of positions held at once: each speaker's latest word, and what each report
+    set side by side when it was written. Guerrero's toll of 43 stood against the federal 39
+    in the report that gave both, although the federal count has since risen past it; two
+    reports of one day may be hours apart, so only one report makes two figures simultaneous."""
+    by_report: dict = {}
+    for position in positions:
+        if position.sentence is not None:
+            by_report.setdefault(position.sentence[0], []).append(position)
+    return [current(positions), *(own for own in by_report.values() if len(own) > 1)]
 
-    Claims that say the same thing (speaker, date, interval) are compared once, so a figure
+
+def _distinct(positions: list[Position]) -> dict[tuple, list[Position]]:
+    """Claims that say the same thing (speaker, date, interval) are compared once, so a figure
     reported by many copies costs no more than one reported by a few."""
-    distinct: dict[tuple, Position] = {}
-    for position in current(positions):
-        distinct.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), position)
-    unique = sorted(distinct.values(), key=lambda position: (position.low, position.high))
-    for index, a in enumerate(unique):
-        for b in unique[index + 1:]:
-            if conflicting(a, b):
-                return True, f"{describe(a)} vs {describe(b)}"
+    by_key: dict[tuple, list[Position]] = {}
+    for position in positions:
+        by_key.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), []).append(position)
+    return by_key
+
+
+def _rival_keys(positions: list[Position]):
+    """Each pair of distinct positions held at once, once, with the positions behind each."""
+    seen: set = set()
+    for held in standing(positions):
+        by_key = _distinct(held)
+        keys = sorted(by_key, key=lambda key: (key[2], key[3]))
+        for index, a in enumerate(keys):
+            for b in keys[index + 1:]:
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    yield by_key[a], by_key[b]
+
+
+def find_conflict(positions: list[Position]) -> tuple[bool, str]:
+    """Whether any two claims of a figure conflict, and the first such pair in words."""
+    for first, second in _rival_keys(positions):
+        if conflicting(first[0], second[0]):
+            return True, f"{describe(first[0])} vs {describe(second[0])}"
     return False, ""
 
 
 def conflicting_ids(positions: list[Position]) -> set:
     """Ids of the claims that take part in any conflict of the figure (for marking them)."""
-    by_key: dict[tuple, list[Position]] = {}
-    for position in current(positions):
-        by_key.setdefault((position.speaker, position.published, position.low, position.high, position.qualifiers, position.event), []).append(position)
-    keys = list(by_key)
     marked: set = set()
-    for index, a in enumerate(keys):
-        for b in keys[index + 1:]:
-            if any(conflicting(x, y) for x in by_key[a] for y in by_key[b]):
-                marked.update(position.claim_id for position in by_key[a] + by_key[b])
+    for first, second in _rival_keys(positions):
+        if any(conflicting(x, y) for x in first for y in second):
+            marked.update(position.claim_id for position in first + second)
     return marked
 
 

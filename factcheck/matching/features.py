@@ -255,14 +255,16 @@ _NOT_QUALIFYING = {
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
 }
 _WORD = re.compile(r"[A-Za-z]+")
-# "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit.
-_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+# "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;
+# "80% of the city's hotels" is of the hotels, not of the city.
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _SHARE_STOP = re.compile(r"\s+(?:in|for|by|on|at|from|to|and|or|was|is|were|are|will|would|had|has)\b.*$", re.IGNORECASE)
 _DENOMINATORS = {"gdp", "product", "output"}
 # "99% of them", "99 percent of the more than 300 drones": what the share is of is named
 # elsewhere, or after a number.
 _NOT_SHARE_NOUNS = {"them", "those", "these", "it", "than", "more", "over", "about", "some", "nearly", "almost", "up"}
 SUBJECT_WINDOW_AFTER = 30
+SHARE_WINDOW_AFTER = 60  # "of the city's hotel rooms were ...": room for a possessor and a compound
 SUBJECT_WINDOW_BEFORE = 90
 
 
@@ -271,10 +273,11 @@ def subject_key(frame) -> str | None:
     if frame.measure not in ("money", "percent") or not frame.sentence:
         return None
     at = frame.start - frame.sentence_start
-    after = _clause_after(frame.sentence, at + len(frame.text))[:SUBJECT_WINDOW_AFTER]
+    clause = _clause_after(frame.sentence, at + len(frame.text))
+    after = clause[:SUBJECT_WINDOW_AFTER]
     before = re.split(r"[;:]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
     if frame.measure == "percent":
-        share = _SHARE_OF.match(after)
+        share = _SHARE_OF.match(clause[:SHARE_WINDOW_AFTER])
         if share:
             noun = _SHARE_STOP.sub("", share.group(1)).split()[-1].lower()
             if noun not in _DENOMINATORS and noun not in _NOT_SHARE_NOUNS:
