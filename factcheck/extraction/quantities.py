@@ -364,6 +364,8 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         counts_it = span_root(doc, phrase.number_start, phrase.number_end).head.i == noun.i
         if own is not None and measure == "weapons" and counts_it:
             event = own.lemma_.lower()
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "AUX":
+        event = None  # "107,000 was a large number by any standard": a copula tells of no event
     if _whole_of_a_part(doc, phrase):
         event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
     return Quantity(

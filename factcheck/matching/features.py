@@ -64,6 +64,8 @@ EVENT_CLASSES = {
     "turn": "march", "draw": "march", "attend": "march", "rally": "march", "participate": "march", "flood": "march",
     "throng": "march", "fill": "march", "pack": "march",
     "arrest": "arrest", "detain": "arrest",
+    "charge": "charge", "indict": "charge", "prosecute": "charge", "convict": "charge", "sentence": "charge",
+    "sign": "sign", "vote": "vote",
     "rescue": "rescue", "pull": "rescue", "save": "rescue", "survive": "rescue",
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",

@@ -47,6 +47,11 @@ def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event)
         assert claim.event == event
 
 
+def test_a_number_said_to_be_something_tells_of_no_event(claims_of):
+    claim = claims_of('Dacic defended the count, saying police had used a proven method and that 107,000 was "a large number".')["107,000"]
+    assert claim.event is None
+
+
 def test_the_whole_a_share_is_taken_from_has_no_event_of_its_own(claims_of):
     assert claims_of("Most of the more than 300 projectiles were shot down.")["more than 300"].event is None
     assert claims_of("Two of the 15 missiles that Iran fired failed.")["Two"].event == "fail"

@@ -149,3 +149,16 @@ def test_a_speed_given_again_in_another_unit_is_one_figure_but_a_part_in_bracket
     people = ref(toll, "80", 80, article="b")
     children = ref(toll, "12", 12, unit="child", article="b")
     assert len(match_claims([people, children])) == 2
+
+
+def test_people_detained_charged_or_signing_are_counts_of_their_own():
+    def people(sentence, text, value, event, article):
+        return ref(sentence, text, value, measure="people", event=event, article=article)
+
+    detained = people("Police said they had detained 22 people during the day.", "22", 22, "detain", "reuters")
+    again = people("Dacic said 22 people had been detained.", "22", 22, "detain", "balkan")
+    charged = people("Thirteen people have been charged over the collapse.", "Thirteen", 13, "charge", "guardian")
+    assert groups(match_claims([detained, again, charged])) == [["balkan:22", "reuters:22"], ["guardian:Thirteen"]]
+    crowd = people("Serbian authorities said 107,000 people attended.", "107,000", 107_000, "attend", "ap")
+    petition = people("More than 4,000 people had signed a petition by Monday.", "4,000", 4_000, "sign", "guardian")
+    assert len(match_claims([crowd, petition])) == 2
