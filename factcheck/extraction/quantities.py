@@ -276,10 +276,12 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "across", "throughout", "inside", "near"}
 
 
 def _scopes(doc, start: int, end: int) -> bool:
-    """Dates and people's names do not scope a figure."""
+    """Dates, units ("270 kph", tagged as a name) and people's names do not scope a figure."""
     words = [token.lower_.rstrip(".") for token in doc[start:end]]
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     if any(word in lx.MONTHS or word in lx.DAYS for word in words):
+        return False
+    if len(words) == 1 and (words[0] in lx.SPEED_UNITS or words[0] in lx.DISTANCE_UNITS or words[0] in lx.CURRENCY_CODES):
         return False
     return not (set(words) & PERSON_TITLES or before in PERSON_TITLES)
 

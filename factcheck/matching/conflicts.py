@@ -21,9 +21,9 @@ MIN_ROUNDING_SLACK = 0.5
 # Tolls only grow as a story goes on: a later, higher figure updates an earlier one. (A salvo
 # of missiles or a crowd does not grow with the days; a different count of it disagrees.)
 CUMULATIVE_MEASURES = {"killed", "casualties", "injured"}
-# So do counts of what a disaster destroys or displaces and of the people arrested or rescued:
-# classes of factcheck.matching.features.EVENT_CLASSES.
-CUMULATIVE_EVENTS = {"destroy", "displace", "arrest", "rescue"}
+# So do counts of what a disaster destroys or displaces, of the people arrested or rescued,
+# and of the troops sent in as more arrive: classes of factcheck.matching.features.EVENT_CLASSES.
+CUMULATIVE_EVENTS = {"destroy", "displace", "arrest", "rescue", "deploy"}
 
 
 @dataclass(frozen=True)

@@ -299,8 +299,9 @@ LEDE_CHARS = 300
 
 
 # Quantities of the story's event itself, which a report of any later day describes: the
-# quake's magnitude is the same on the day and a week on.
-EVENT_PROPERTY_BLOCKS = {"other:magnitude"}
+# quake's magnitude is the same on the day and a week on, and so are the storm's winds at
+# landfall and the train's speed when it crashed.
+EVENT_PROPERTY_BLOCKS = {"other:magnitude", "other:mph", "other:kmph", "other:knot"}
 
 
 def _of_a_year(block: str, traits: _Traits) -> bool:

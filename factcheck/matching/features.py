@@ -59,6 +59,7 @@ EVENT_CLASSES = {
     "injure": "injure", "wound": "injure", "hurt": "injure", "treat": "injure", "hospitalize": "injure",
     "hospitalise": "injure", "diagnose": "injure", "harm": "injure", "admit": "injure",
     "deploy": "deploy", "station": "deploy", "base": "deploy", "remain": "deploy", "send_troops": "deploy",
+    "work": "deploy", "operate": "deploy", "serve": "deploy",
     "displace": "displace", "evacuate": "displace", "flee": "displace", "shelter": "displace", "leave": "displace",
     "march": "march", "protest": "march", "demonstrate": "march", "gather": "march", "join": "march", "take": "march",
     "turn": "march", "draw": "march", "attend": "march", "rally": "march", "participate": "march", "flood": "march",
@@ -70,8 +71,9 @@ EVENT_CLASSES = {
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",
 }
-# Verbs whose class above holds for weapons only, and their class for anything else.
-WEAPONS_ONLY_EVENTS = {"destroy": "destroy", "down": "down", "shoot": "shoot"}
+# Verbs whose class above holds for weapons only, and their class for anything else: troops
+# "sent" to a disaster zone are deployed there.
+WEAPONS_ONLY_EVENTS = {"destroy": "destroy", "down": "down", "shoot": "shoot", "send": "deploy"}
 # Verbs that only move a total elsewhere but say a weapon struck: "a handful of missiles reached Israel".
 WEAPONS_EVENTS = {"reach": "strike"}
 NEUTRAL_EVENTS = {

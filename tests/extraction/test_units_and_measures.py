@@ -47,6 +47,11 @@ def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event)
         assert claim.event == event
 
 
+def test_a_unit_the_tagger_takes_for_a_name_names_nothing(claims_of):
+    claims = claims_of("Otis made landfall with maximum sustained winds of 165 mph (270 kph), forecasters said.")
+    assert [(claim.unit, claim.qualifiers, claim.scope) for claim in claims.values()] == [("mph", (), ()), ("kmph", (), ())]
+
+
 def test_a_number_said_to_be_something_tells_of_no_event(claims_of):
     claim = claims_of('Dacic defended the count, saying police had used a proven method and that 107,000 was "a large number".')["107,000"]
     assert claim.event is None

@@ -162,3 +162,19 @@ def test_people_detained_charged_or_signing_are_counts_of_their_own():
     crowd = people("Serbian authorities said 107,000 people attended.", "107,000", 107_000, "attend", "ap")
     petition = people("More than 4,000 people had signed a petition by Monday.", "4,000", 4_000, "sign", "guardian")
     assert len(match_claims([crowd, petition])) == 2
+
+
+def test_troops_sent_deployed_and_at_work_are_one_figure_whose_rise_is_an_update():
+    def troops(sentence, text, value, event, article, day):
+        return ref(sentence, text, value, unit="soldier", measure="people", event=event, article=article,
+                   published=DAY + datetime.timedelta(days=day), claimant=article)
+
+    figures = match_claims([
+        troops("Some 8,000 soldiers had been sent to help clear roads.", "8,000", 8_000, "send", "president", 0),
+        troops("10,000 soldiers were now deployed in the area.", "10,000", 10_000, "deploy", "minister", 2),
+        troops("About 17,000 troops are now working in Acapulco.", "17,000", 17_000, "work", "ministry", 5),
+    ])
+    assert len(figures) == 1 and not figures[0].conflict
+    salvo = ref("Iran sent 30 drones.", "30", 30, unit="drone", measure="weapons", event="send")
+    fired = ref("Iran fired 30 drones at the port.", "30", 30, unit="drone", measure="weapons", event="fire", article="b")
+    assert len(match_claims([salvo, fired])) == 1, "weapons sent are weapons launched"
