@@ -181,11 +181,11 @@ REPORTING_VERBS = {
     "count", "tally", "record", "quote", "cite", "show", "indicate", "suggest", "believe", "think", "say.", "reckon",
     "calculate", "disclose", "reveal", "inform", "brief", "testify", "argue", "contend", "maintain", "predict",
     "forecast", "project", "expect", "conclude", "find", "determine", "assess", "broadcast", "publish", "list",
-    "give", "release", "update", "revise", "raise", "lower", "cut", "told", "said",
+    "give", "release", "update", "revise", "raise", "lower", "cut", "told", "said", "measure",
 }
 # Of these, the ones that only attribute when their subject is a speaker ("the ministry put the
 # toll at 80"), not when they are the event ("the ministry counted votes").
-WEAK_REPORTING_VERBS = {"put", "give", "count", "record", "show", "list", "raise", "lower", "cut", "update", "revise", "release", "find", "project", "expect", "think", "believe"}
+WEAK_REPORTING_VERBS = {"put", "give", "count", "record", "show", "list", "raise", "lower", "cut", "update", "revise", "release", "find", "project", "expect", "think", "believe", "measure"}
 # Nouns that carry attribution: "according to", "in a statement", "figures from".
 ACCORDING_WORDS = {"according"}
 # Pronouns whose antecedent is the speaker named earlier.

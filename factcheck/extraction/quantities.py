@@ -237,6 +237,16 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
                 subtree = _subtree_indices(child)
                 if child.dep_ != "prep" or len(subtree) <= MAX_SCOPE_PREP_TOKENS:
                     indices.update(subtree)
+        # "A quake struck central Myanmar, killing at least 144 people": a participle clause
+        # tells what the event did where its verb took place.
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
+            for child in clause.head.children:
+                subtree = _subtree_indices(child)
+                if child.dep_ in ("dobj", "prep") and len(subtree) <= MAX_SCOPE_PREP_TOKENS:
+                    indices.update(subtree)
         # "In Turkey, officials said 5,894 people had died": a place on the reporting verb
         # above the figure scopes the figure.
         current = verb

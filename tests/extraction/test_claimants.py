@@ -161,3 +161,12 @@ def test_who_did_not_say_a_figure_does_not_claim_it():
     assert (speed.claimant, converted.claimant) == (None, None)
     (toll,) = extract_claims("The ministry did not confirm the toll of 80, officials said.")
     assert toll.claimant == "officials"
+
+
+def test_an_agency_that_measured_a_quake_claims_its_magnitude():
+    first, second = extract_claims(
+        "The U.S. Geological Survey measured Friday's quake at magnitude 7.7, while the China Earthquake Networks Center put it at 7.9."
+    )
+    assert (first.claimant, second.claimant) == ("The U.S. Geological Survey", "the China Earthquake Networks Center")
+    (width,) = extract_claims("The river measured 30 metres across.")
+    assert width.claimant is None, "a thing that measures something says nothing"

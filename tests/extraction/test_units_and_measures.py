@@ -141,3 +141,9 @@ def test_crowds_named_by_nation_by_place_or_by_an_earlier_figure(claims_of):
     assert claims_of(text)["240,000"].measure == "people"
     estimate = claims_of("Organizers said half a million marched, while an independent estimate put the figure at about 250,000.")
     assert estimate["about 250,000"].claimant == "an independent estimate"
+
+
+def test_a_toll_in_a_participle_clause_is_of_the_place_its_event_struck(claims_of):
+    claims = claims_of("A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 people and injuring 732.")
+    assert claims["at least 144"].scope == ("Myanmar",)
+    assert claims["732"].scope == ("Myanmar",)
