@@ -27,6 +27,7 @@ from factcheck.matching.conflicts import Position, find_conflict, speaker_of, ti
 from factcheck.matching.features import (
     AREA_PREFIX,
     EVENT_CLASSES,
+    INCREMENT,
     PART_MARKS,
     PAST,
     PEOPLE_MEASURES,
@@ -34,14 +35,17 @@ from factcheck.matching.features import (
     block_of,
     conversions,
     event_class,
+    event_places,
     nested_places,
     normalised_claimant,
     qualifier_keys,
     restatements,
+    sentences_of,
     story_scopes,
     unit_class,
     weapon_kind,
 )
+from factcheck.matching.gazetteer import country_of
 from factcheck.matching.labels import figure_label
 from factcheck.matching.timing import event_time, overlap
 
@@ -155,6 +159,7 @@ class _Group:
         self.events: Counter = Counter()
         self.scope: Counter = Counter()
         self.scoped = 0  # members that name any place
+        self.countries: Counter = Counter()  # of tolls: the countries their places lie in
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
         # (article, sentence start) -> the spans and speakers of the members said in that sentence
@@ -197,6 +202,7 @@ class _Group:
         self.events[traits.event] += 1
         self.scope.update(scope)
         self.scoped += bool(scope)
+        self.countries.update(traits.countries)
         self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
@@ -212,11 +218,13 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     scopes = story_scopes(claims)
     days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
     ledes = _lede_days(claims, days)
-    own = {claim.id: qualifier_keys(claim.frame) for claim in claims}
+    own = _increments_of_a_count(claims, {claim.id: qualifier_keys(claim.frame) for claim in claims})
+    countries = _toll_countries(claims, scopes)
     traits = {
         claim.id: _Traits(
             _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
             unit=unit_class(claim.frame.unit), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
+            countries=countries[claim.id],
         )
         for claim in claims
     }
@@ -282,6 +290,42 @@ class _Traits:
     unit: str = ""
     kind: str | None = None
     event: str | None = None
+    # The countries its places lie in, as far as the gazetteer knows them.
+    countries: frozenset = frozenset()
+
+
+def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
+    """ "Another 14 drones were lost" adds to the drones counted just before it; "1,644 killed
+    and 3,408 injured. Another 139 people are missing." adds a count of another kind, and is
+    no increment of anything."""
+    by_article: dict = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article].append(claim)
+    for members in by_article.values():
+        members.sort(key=lambda claim: claim.frame.start)
+        for previous, claim in zip(members, members[1:]):
+            if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure:
+                keys[claim.id] = keys[claim.id] - {INCREMENT}
+    return keys
+
+
+def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
+    """{claim id: the countries a toll's places lie in}, the event's place included: the
+    quake's toll "in Myanmar" is not the toll of Bangkok, which lies in Thailand. Tolls listed
+    in one sentence ("rose to 1,002, with 2,376 injured and 30 missing") are of one country."""
+    found = {
+        claim.id: frozenset(filter(None, (country_of(key) for key in scopes[claim.id] | event_places(claim.frame))))
+        if claim.frame.measure in TOLL_MEASURES else frozenset()
+        for claim in claims
+    }
+    for members in sentences_of(claims):
+        named = {found[claim.id] for claim in members if found[claim.id]}
+        if len(named) == 1:
+            (shared,) = named
+            for claim in members:
+                if claim.frame.measure in TOLL_MEASURES and not found[claim.id]:
+                    found[claim.id] = shared
+    return found
 
 
 # A toll dated this long before its report is of another event.
@@ -374,6 +418,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):
             weapons_not_striking = group.block == "weapons" and event != "strike" and "strike" not in group_events
             fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
+    elif traits.countries and group.countries and not traits.countries & group.countries.keys():
+        # Places in different countries, though their names alone did not tell them apart.
+        fit -= DISJOINT_SCOPE_WEIGHT
     else:
         fit += SHARED_SCOPE_WEIGHT * sum(weights.get(key, 0.0) * group.scope[key] / size for key in scope if key in group.scope)
 

