@@ -18,9 +18,11 @@ from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, PLACE_ALIAS
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
 MIN_ROUNDING_SLACK = 0.5
-# Tolls only grow as a story goes on: a later, higher figure updates an earlier one. (A salvo
-# of missiles or a crowd does not grow with the days; a different count of it disagrees.)
-CUMULATIVE_MEASURES = {"killed", "casualties", "injured"}
+# Tolls only grow as a story goes on: a later, higher figure updates an earlier one. So does a
+# count of the missing as families report their relatives; a later, lower one from another
+# speaker is disputed (the FBI's 388 against the governor's 1,000). A salvo of missiles or a
+# crowd does not grow with the days; a different count of it disagrees.
+CUMULATIVE_MEASURES = {"killed", "casualties", "injured", "missing"}
 # So do counts of what a disaster destroys or displaces, of the people arrested or rescued,
 # and of the troops sent in as more arrive: classes of factcheck.matching.features.EVENT_CLASSES.
 CUMULATIVE_EVENTS = {"destroy", "displace", "arrest", "rescue", "deploy"}

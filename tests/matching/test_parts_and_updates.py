@@ -420,3 +420,26 @@ def test_the_police_officers_hurt_are_not_the_people_injured():
         claim("Hong Kong's Hospital Authority said 79 people were treated for injuries.", "79", unit="person", article="ap", **injured),
     ])
     assert sorted(sorted(figure.claim_ids) for figure in figures) == [["ap:79", "scmp:81"], ["scmp2:22"]]
+
+
+def test_a_later_higher_count_of_the_missing_updates_an_earlier_one_but_a_lower_one_disputes_it():
+    later = DAY + datetime.timedelta(days=3)
+    rising = [position("junta", 30, "military government", measure="missing"), position("leader", 441, "min aung hlaing", measure="missing", published=later)]
+    assert find_conflict(rising) == (False, "")
+    falling = [position("governor", 1000, "governor josh green", measure="missing", low=1000), position("fbi", 388, "fbi", measure="missing", published=later)]
+    assert find_conflict(falling)[0]
+
+
+def test_another_count_of_another_kind_is_no_increment():
+    text = "The toll rose to 1,644, and 3,408 people were injured. Another 139 people are missing."
+    figures_of = {}
+    killed = claim(text, "1,644", unit="person", measure="killed", event=None, article="bbc")
+    injured = claim(text, "3,408", unit="person", measure="injured", event=None, article="bbc")
+    missing = claim(text, "139", unit="person", measure="missing", event=None, article="bbc")
+    earlier = claim("Officials said 30 people were missing.", "30", unit="person", measure="missing", event=None, article="ap")
+    figures_of = {figure_id for figure in match_claims([killed, injured, missing, earlier]) for figure_id in [tuple(sorted(figure.claim_ids))]}
+    assert ("ap:30", "bbc:139") in figures_of
+    drones = "The Air Force said it shot down 74 drones. Another 14 drones were lost."
+    shot = claim(drones, "74", article="kyiv")
+    lost = claim(drones, "14", article="kyiv")
+    assert len(match_claims([shot, lost])) == 2, "another count of the same kind adds to it"
