@@ -30,9 +30,12 @@ def speaker_phrase(token) -> str:
         if named:
             token = named[0]
     dropped: set[int] = set()
-    for child in token.children:
-        if _drops(child):
-            dropped.update(descendant.i for descendant in child.subtree)
+    for descendant in token.subtree:
+        # "a group of rights organisations including Amnesty Kenya": asides deeper in the
+        # phrase go too.
+        deep = descendant.head.i != token.i
+        if descendant.i != token.i and descendant.head.i not in dropped and (not deep or descendant.dep_ == "prep") and _drops(descendant):
+            dropped.update(below.i for below in descendant.subtree)
     kept = sorted(descendant.i for descendant in token.subtree if descendant.i not in dropped)
     # The contiguous run of kept tokens around the head.
     start = end = token.i
@@ -72,15 +75,30 @@ def _through_titles(doc, start: int, end: int) -> tuple[int, int]:
 def _drops(child) -> bool:
     if child.dep_ in NOUN_PHRASE_STOP_DEPS and child.dep_ not in ("punct", "cc"):
         return True
-    if child.dep_ == "appos" and (child.i > child.head.i + 1 or child.pos_ == "NUM"):
+    if child.dep_ == "appos" and (_set_off(child) or child.pos_ == "NUM"):
         return True  # "Smith, a spokesman," and "Smith, 45,": the head's own name is enough
     if child.pos_ == "NUM" and child.i > child.head.i:
         return True
-    if child.dep_ == "prep" and child.lower_ == "of" and _names_only(child):
-        return False  # "Commissioner of Police Stephen Lo Wai-chung" is one title and name
-    if child.dep_ == "prep" and (len(list(child.subtree)) > MAX_PREP_TOKENS or child.lower_ not in ("of", "in", "for", "at")):
+    if child.dep_ == "prep" and child.lower_ in ("of", "on", "for") and _names_only(child):
+        # "Commissioner of Police Stephen Lo Wai-chung", "the Kenya National Commission on
+        # Human Rights": one title and name
+        return False
+    if child.dep_ == "prep" and (_kept_length(child) > MAX_PREP_TOKENS or child.lower_ not in ("of", "in", "for", "at")):
         return True
     return False
+
+
+def _set_off(appos) -> bool:
+    """ "Smith, a spokesman": an aside set off by punctuation; "President William Ruto" is
+    the title's own name."""
+    first = min(token.i for token in appos.subtree)
+    return any(token.is_punct for token in appos.doc[appos.head.i + 1:first]) or first > appos.head.i + 1 and appos.head.pos_ != "PROPN"
+
+
+def _kept_length(prep) -> int:
+    """The tokens of a prepositional phrase, without the asides within it."""
+    inner = [child for child in prep.subtree if child.i != prep.i and child.dep_ == "prep" and child.head.i != prep.i and child.lower_ not in ("of", "in", "for", "at")]
+    return len(list(prep.subtree)) - sum(len(list(child.subtree)) for child in inner)
 
 
 def _names_only(prep) -> bool:
@@ -112,7 +130,9 @@ def subject_of(verb):
                 if grandchild.dep_ == "pobj":
                     return grandchild
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        return verb.head  # "the mayor, who had warned ...": the relative pronoun is the mayor
+        # "the mayor, who had warned ...": the relative pronoun is the mayor; "the commission,
+        # a state-funded watchdog, which has said ...": the watchdog is the commission.
+        return verb.head.head if verb.head.dep_ == "appos" else verb.head
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry said ... and added that ...": the conjunct shares its subject.
         # "He defended the use of force, saying officers had fired ...": the participle's
@@ -184,7 +204,10 @@ def reporting_chain(anchor) -> list:
                 speaker = None  # "India will raise capital expenditure": a policy, not a report
             if speaker is not None and _negated(current):
                 speaker = None  # "an increase forecasters had not predicted": not an assertion
-            if speaker is not None and not _inside(anchor, speaker):
+            # "the commission, which has said 22 people were killed": the figure lies in the
+            # relative clause that reports it, within the speaker's phrase but not its description.
+            relative = current.dep_ == "relcl" and speaker is not None and speaker.i == current.head.i
+            if speaker is not None and (relative or not _inside(anchor, speaker)):
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.
                 if not weak or (looks_like_speaker(speaker) and speaker.dep_ == "nsubj"):

@@ -101,7 +101,7 @@ HEDGE_SUFFIXES = [(("or", "more"), "at_least"), (("and", "counting"), "at_least"
 RANGE_CONNECTORS = {"to", "and", "-", "–", "—", "or"}
 
 CURRENCY_SYMBOLS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "₹": "rupee", "₽": "rouble", "₴": "hryvnia"}
-CURRENCY_CODES = {"usd": "dollar", "gbp": "pound", "eur": "euro", "inr": "rupee", "rs": "rupee", "rs.": "rupee", "jpy": "yen", "cny": "yuan", "rub": "rouble", "uah": "hryvnia"}
+CURRENCY_CODES = {"usd": "dollar", "gbp": "pound", "eur": "euro", "inr": "rupee", "rs": "rupee", "rs.": "rupee", "jpy": "yen", "cny": "yuan", "rub": "rouble", "uah": "hryvnia", "kes": "shilling", "ksh": "shilling", "ngn": "naira", "zar": "rand"}
 CURRENCY_WORDS = {
     "dollar": "dollar", "dollars": "dollar", "pound": "pound", "pounds": "pound", "euro": "euro", "euros": "euro",
     "rupee": "rupee", "rupees": "rupee", "yen": "yen", "yuan": "yuan", "rouble": "rouble", "roubles": "rouble",
@@ -111,6 +111,7 @@ CURRENCY_WORDS = {
     "franc": "franc", "francs": "franc", "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone",
     "naira": "naira", "rand": "rand", "won": "won", "baht": "baht", "ringgit": "ringgit", "rupiah": "rupiah",
     "taka": "taka", "zloty": "zloty", "zlotys": "zloty", "forint": "forint", "dirham": "dirham", "dirhams": "dirham",
+    "shilling": "shilling", "shillings": "shilling", "cedi": "cedi", "cedis": "cedi", "kwacha": "kwacha", "birr": "birr",
 }
 # Indian numbering: "10 lakh" is a million.
 INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}

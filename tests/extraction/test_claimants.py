@@ -170,3 +170,20 @@ def test_an_agency_that_measured_a_quake_claims_its_magnitude():
     assert (first.claimant, second.claimant) == ("The U.S. Geological Survey", "the China Earthquake Networks Center")
     (width,) = extract_claims("The river measured 30 metres across.")
     assert width.claimant is None, "a thing that measures something says nothing"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("At least 22 people were killed in the protests, the Kenya National Commission on Human Rights said.", "At least 22",
+         "the Kenya National Commission on Human Rights"),
+        ("At least five people were shot dead, a group of rights organisations including Amnesty Kenya said.", "At least five",
+         "a group of rights organisations"),
+        ("Kenya's President William Ruto has said 19 people died during last week's protests.", "19", "Kenya's President William Ruto"),
+        ("John Smith, a spokesman, said 5 people died.", "5", "John Smith"),
+        ("The ministry, which said 40 people had died, asked for help.", "40", "The ministry"),
+    ],
+)
+def test_a_speakers_name_is_kept_whole_and_asides_are_left_out(text, number, claimant):
+    claims = {frame.text: frame for frame in extract_claims(text)}
+    assert claims[number].claimant == claimant

@@ -38,6 +38,7 @@ import pytest
         # Pesos are money, written after the number or as the unit of a sum.
         ("Families would receive between 35,000 and 60,000 pesos each.", "between 35,000 and 60,000", "peso", "money", None),
         ("The president announced a 61bn peso plan to rebuild the city.", "61bn", "peso", "money", None),
+        ("The bill seeks to raise an additional 346 billion shillings in taxes.", "346 billion", "shilling", "money", None),
     ],
 )
 def test_unit_measure_and_event(claims_of, sentence, text, unit, measure, event):
