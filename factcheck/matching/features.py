@@ -268,6 +268,7 @@ _DENOMINATORS = {"gdp", "product", "output"}
 # elsewhere, or after a number.
 _NOT_SHARE_NOUNS = {"them", "those", "these", "it", "than", "more", "over", "about", "some", "nearly", "almost", "up"}
 SUBJECT_WINDOW_AFTER = 30
+_BRACKETED = re.compile(r"^\s*[A-Za-z]*\s*\([^()]*\)")
 SHARE_WINDOW_AFTER = 60  # "of the city's hotel rooms were ...": room for a possessor and a compound
 SUBJECT_WINDOW_BEFORE = 90
 
@@ -277,8 +278,14 @@ def subject_key(frame) -> str | None:
     if frame.measure not in ("money", "percent") or not frame.sentence:
         return None
     at = frame.start - frame.sentence_start
-    clause = _clause_after(frame.sentence, at + len(frame.text))
-    after = clause[:SUBJECT_WINDOW_AFTER]
+    rest = frame.sentence[at + len(frame.text):]
+    # "346 billion shillings ($2.7 billion) in taxes": what the sum is of comes after the
+    # same sum in another currency.
+    bracket = _BRACKETED.match(rest)
+    clause = _clause_after(rest, bracket.end() if bracket else 0)
+    # "borrow one trillion shillings, or cut spending": what follows a comma is said of
+    # something else.
+    after = clause.split(",")[0][:SUBJECT_WINDOW_AFTER]
     before = re.split(r"[;:]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
     if frame.measure == "percent":
         share = _SHARE_OF.match(clause[:SHARE_WINDOW_AFTER])
@@ -444,7 +451,9 @@ def qualifier_keys(frame) -> frozenset[str]:
     at = frame.start - frame.sentence_start
     if sentence:
         before, after = sentence[:at], sentence[at + len(frame.text):]
-        if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
+        if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)) and frame.measure not in ("money", "percent"):
+            # (A sum is mostly itself the addition: "to raise an additional 346 billion
+            # shillings in taxes" is the sum the bill raises.)
             keys.add(INCREMENT)
         elif (
             (_PART_AFTER.match(after) and frame.measure != "percent") or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)
@@ -457,10 +466,17 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(POPULATION)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
+        if frame.measure in TOLL_MEASURES and _ONE_HOSPITAL.search(frame.claimant or "") and _OWN_PATIENTS.search(before):
+            # "Kenyatta National Hospital said it had treated 160 people": that hospital's
+            # patients, a part of the injured, not a count of them all.
+            keys |= {PART, f"at:{normalised_claimant(frame.claimant)}"}
         if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):
             keys.add(PERIOD)
     return frozenset(keys)
 
+
+_ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
+_OWN_PATIENTS = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:received|treated|admitted|taken\s+in)\s+$", re.IGNORECASE)
 
 _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|military|army|personnel|service\s+members)\b", re.IGNORECASE)
 

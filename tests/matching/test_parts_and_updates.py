@@ -283,6 +283,10 @@ def test_a_later_count_of_unidentified_dead_replaces_the_earlier_whoever_gives_i
         # A share of what something holds is a share of the things, not of the holder.
         ("The governor said about 80% of the city's hotels had been damaged.", "80%", "percent", "what:hotels"),
         ("Only about 10% of the city's hotel rooms were fit to receive guests.", "10%", "percent", "what:rooms"),
+        # The sum in another currency in brackets is skipped; what follows a comma is said of
+        # something else.
+        ("The bill seeks to raise 346 billion shillings ($2.7 billion) in taxes.", "346 billion shillings", "money", "what:tax"),
+        ("He said the government would have to borrow one trillion shillings, or cut spending.", "one trillion shillings", "money", "what:borrowing"),
         ("Defence got ₹5.94 lakh crore.", "₹5.94 lakh crore", "money", None),
     ],
 )
@@ -443,3 +447,20 @@ def test_another_count_of_another_kind_is_no_increment():
     shot = claim(drones, "74", article="kyiv")
     lost = claim(drones, "14", article="kyiv")
     assert len(match_claims([shot, lost])) == 2, "another count of the same kind adds to it"
+
+
+def test_a_sum_said_to_be_additional_is_no_increment_of_another():
+    extra = claim("The bill seeks to raise an additional 346 billion shillings in taxes.", "346 billion", unit="shilling", measure="money", event="raise")
+    assert INCREMENT not in qualifier_keys(extra.frame)
+
+
+def test_one_hospitals_patients_are_not_all_the_injured():
+    hospital = claim("Kenyatta National Hospital said it had treated 160 people since Tuesday.", "160", unit="person", measure="injured",
+                     event="treat", claimant="Kenyatta National Hospital", article="ap")
+    commission = claim("The commission said about 300 people had been injured.", "300", unit="person", measure="injured",
+                       event="injure", claimant="The commission", article="ap-2")
+    assert "at:kenyatta national hospital" in qualifier_keys(hospital.frame)
+    assert len(match_claims([hospital, commission])) == 2
+    authority = claim("The Hospital Authority said it had treated 81 people.", "81", unit="person", measure="injured", event="treat",
+                      claimant="The Hospital Authority")
+    assert not any(key.startswith("at:") for key in qualifier_keys(authority.frame)), "an authority speaks for every hospital"
