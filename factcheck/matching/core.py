@@ -160,6 +160,7 @@ class _Group:
         self.scope: Counter = Counter()
         self.scoped = 0  # members that name any place
         self.countries: Counter = Counter()  # of tolls: the countries their places lie in
+        self.ledes: Counter = Counter()  # the days the members' articles open with
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
         # (article, sentence start) -> the spans and speakers of the members said in that sentence
@@ -203,6 +204,8 @@ class _Group:
         self.scope.update(scope)
         self.scoped += bool(scope)
         self.countries.update(traits.countries)
+        if traits.lede_day:
+            self.ledes[traits.lede_day] += 1
         self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
@@ -450,16 +453,28 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
                 # the rally of 11 March is not about the rally of 21 January.
                 lede = traits.lede_day
                 far = not dated and lede is not None and all(abs((lede[0] - days[0]).days) > LEDE_FAR_DAYS for days in group.times)
-                fit -= TIME_MISMATCH_WEIGHT if dated or far else UNDATED_MISMATCH_WEIGHT
+                # ... or was published before the figure's days began: a report of 10 June
+                # cannot count the arrests of 12 June.
+                before = not dated and claim.published is not None and all(claim.published < days[0] for days in group.times)
+                fit -= TIME_MISMATCH_WEIGHT if dated or far or before else UNDATED_MISMATCH_WEIGHT
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 
+    elif group.report_times and not traits.when and traits.lede_day and group.block not in TOLL_BLOCKS:
+        # An undated claim in a report of the clashes of 12 June against a figure whose
+        # reports were all published before that day, and open with another day: they
+        # cannot have counted the same. (Reports that open with no day may be of the days
+        # the count grew over.)
+        if all(days[1] < traits.lede_day[0] for days in group.report_times) and group.ledes and traits.lede_day not in group.ledes:
+            fit -= TIME_MISMATCH_WEIGHT
     elif group.report_times and traits.when and group.block not in TOLL_BLOCKS:
         # A dated claim against a figure whose claims name no day: their reports' days are
         # weak evidence of theirs ("fell to $1.0857" on Friday is not "$1.0327 on Monday").
         agreeing = sum(count for days, count in group.report_times.items() if overlap(traits.when, days))
         if agreeing / sum(group.report_times.values()) < NAME_MAJORITY:
-            fit -= UNDATED_MISMATCH_WEIGHT
+            # Reports all published before the claim's day cannot have counted it.
+            earlier = all(days[1] < traits.when[0] for days in group.report_times)
+            fit -= TIME_MISMATCH_WEIGHT if earlier else UNDATED_MISMATCH_WEIGHT
 
     spans = group.sentences.get((claim.article, frame.sentence_start))
     if spans and not any(_rival_values(frame, span) for span in spans):

@@ -2,11 +2,9 @@
 reports with; docs/BENCHMARKS.md has the per-split and per-story tables.
 
 The product's bars are pairwise F1 >= 0.85 and conflicts found >= 0.90 with at most 1 in 10
-flagged conflicts false. The dev stories, which the rules were made on, meet all three, and
-are tested against them. On the whole corpus pairwise F1 and conflicts found meet their bars;
-false flags do not (5 in 31, 2 of them in a held-out story written this week), so that test
-holds the level reached and says so in its name.
-The held-out stories alone are below every bar (docs/BENCHMARKS.md).
+flagged conflicts false. The dev stories, which the rules were made on, and the whole corpus
+meet all three, and are tested against them. The held-out stories alone are below every bar
+(docs/BENCHMARKS.md); so were the stories now in dev when they were first scored.
 """
 
 import pytest
@@ -34,8 +32,8 @@ def test_conflicts_found_on_the_whole_corpus_are_at_least_0_90(scores):
     assert scores["all"].conflicts_found_share >= 0.90
 
 
-def test_false_flags_on_the_whole_corpus_stay_at_the_level_reached_not_yet_the_bar_of_1_in_10(scores):
-    assert scores["all"].false_flag_share <= 0.17
+def test_no_more_than_1_in_10_flagged_conflicts_on_the_whole_corpus_is_false(scores):
+    assert scores["all"].false_flag_share <= 0.10
 
 
 def test_the_dev_stories_meet_every_bar(scores):
@@ -45,4 +43,4 @@ def test_the_dev_stories_meet_every_bar(scores):
 
 
 def test_the_dev_stories_stay_where_the_rules_have_brought_them(scores):
-    assert scores["dev"].f1 >= 0.93
+    assert scores["dev"].f1 >= 0.94

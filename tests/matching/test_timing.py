@@ -162,3 +162,41 @@ def test_a_dated_price_is_held_against_the_report_days_of_an_undated_one():
         price("The pound had fallen to a record low of $1.0327 on Monday.", "$1.0327", D(2022, 9, 28), "ft"),
     ])
     assert len(figures) == 2 and not any(figure.conflict for figure in figures)
+
+
+def test_a_report_published_before_the_day_another_opens_with_did_not_count_its_arrests():
+    def arrests(sentence, number, published, article, *, opening, claimant):
+        lede = crowd(opening, opening.split()[0], published=published, article=article)
+        at = len(opening) + 1 + sentence.index(number)
+        frame = dataclasses.replace(
+            crowd(sentence, number, published=published, claimant=claimant, article=article).frame,
+            start=at, end=at + len(number), sentence_start=len(opening) + 1, event="arrest",
+        )
+        lede = dataclasses.replace(lede, frame=dataclasses.replace(lede.frame, measure="other", unit="march", event="march"))
+        return [lede, ClaimRef(id=f"{article}:{number}", frame=frame, article=article, outlet=article, published=published)]
+
+    claims = [
+        *arrests("Police said 19 people had been arrested.", "19", D(2019, 6, 10), "reuters",
+                 opening="1,000 marched on Sunday.", claimant="Police"),
+        *arrests("Lo said 11 people had been arrested.", "11", D(2019, 6, 13), "scmp",
+                 opening="5,000 clashed with police on Wednesday.", claimant="Lo"),
+        *arrests("Police have arrested 32 people.", "32", D(2019, 6, 17), "guardian",
+                 opening="6,000 clashed with police on Wednesday.", claimant="the force"),
+    ]
+    figure_of = {claim_id: index for index, figure in enumerate(match_claims(claims)) for claim_id in figure.claim_ids}
+    assert figure_of["reuters:19"] != figure_of["scmp:11"]
+    assert figure_of["scmp:11"] == figure_of["guardian:32"], "reports opening with the same day count the same arrests"
+
+
+def test_a_report_published_before_a_counts_day_did_not_count_it():
+    def arrested(sentence, number, published, article):
+        ref = crowd(sentence, number, published=published, article=article)
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, event="arrest"))
+
+    early = arrested("Police said 19 people had been arrested.", "19", D(2019, 6, 10), "reuters")
+    dated = arrested("Police arrested 11 people on June 12.", "11", D(2019, 6, 13), "scmp")
+    # Either order: the dated count after the early report, or the early report after it.
+    assert len(match_claims([early, dated])) == 2
+    assert len(match_claims([dataclasses.replace(early, published=D(2019, 6, 14)), dated])) == 1, "a later report may count it"
+    seeded = arrested("Police arrested 11 people on June 12.", "11", D(2019, 6, 9), "scmp")
+    assert len(match_claims([seeded, early])) == 2
