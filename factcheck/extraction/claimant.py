@@ -123,7 +123,7 @@ def subject_of(verb):
     subject = None
     for child in verb.children:
         # A passive subject is what is reported ("80 were reported killed"), never who reports.
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and (subject is None or child.i < verb.i):
             subject = child
         elif child.dep_ == "agent":
             for grandchild in child.children:
@@ -191,7 +191,9 @@ def reporting_chain(anchor) -> list:
         cited = _cited(current)
         if cited is not None and cited not in chain and not _inside(anchor, cited):
             chain.append(cited)
-        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ not in ("nsubj", "nsubjpass"):
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and (
+            previous.dep_ not in ("nsubj", "nsubjpass") or _object_taken_for_subject(previous, current)
+        ):
             speaker = subject_of(current)
             cited = _cited(speaker) if speaker is not None else None
             if cited is not None and cited not in chain and not _inside(anchor, cited):
@@ -285,6 +287,12 @@ def nearest_reporting_speaker(doc, anchor):
         if best is None or distance < best[0]:
             best = (distance, speaker)
     return best[1] if best else None
+
+
+def _object_taken_for_subject(token, verb) -> bool:
+    """ "the Congressional Budget Office says $1.5tn": a second subject after the verb is what
+    it says."""
+    return token.i > verb.i and any(child.dep_ == "nsubj" and child.i < verb.i for child in verb.children)
 
 
 def _negated(verb) -> bool:

@@ -91,6 +91,8 @@ def _of_object(token):
 def unit_of(noun) -> str:
     lemma = noun.lemma_.lower()
     text = noun.lower_
+    if noun.tag_ == "NNPS" and lemma == text and text.endswith("s") and not text.endswith("ss"):
+        lemma = text[:-1]  # "165 Democrats": the tagger leaves a plural name unlemmatised
     if text in lx.UNIT_LEMMA_FIXES:
         lemma = lx.UNIT_LEMMA_FIXES[text]
     elif lemma in lx.UNIT_LEMMA_FIXES:

@@ -187,3 +187,8 @@ def test_an_agency_that_measured_a_quake_claims_its_magnitude():
 def test_a_speakers_name_is_kept_whole_and_asides_are_left_out(text, number, claimant):
     claims = {frame.text: frame for frame in extract_claims(text)}
     assert claims[number].claimant == claimant
+
+
+def test_a_number_the_parser_takes_for_a_second_subject_is_what_the_speaker_says():
+    first, second = extract_claims("Republicans say it will save $2.1tn; the Congressional Budget Office, the official scorekeeper, says $1.5tn.")
+    assert (first.claimant, second.claimant) == ("Republicans", "the Congressional Budget Office")

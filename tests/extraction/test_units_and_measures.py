@@ -148,3 +148,8 @@ def test_a_toll_in_a_participle_clause_is_of_the_place_its_event_struck(claims_o
     claims = claims_of("A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 people and injuring 732.")
     assert claims["at least 144"].scope == ("Myanmar",)
     assert claims["732"].scope == ("Myanmar",)
+
+
+def test_a_plural_name_counted_is_made_singular(claims_of):
+    claims = claims_of("165 Democrats and 149 Republicans voted yes.")
+    assert (claims["165"].unit, claims["149"].unit) == ("democrat", "republican")
