@@ -49,6 +49,9 @@ from factcheck.matching.gazetteer import country_of
 from factcheck.matching.labels import figure_label
 from factcheck.matching.timing import event_time, overlap
 
+# Counts that are a matter of record: a vote's tally is not disputed, so two tallies that
+# differ are of two votes ("314 to 117" in the House, "63 to 36" in the Senate).
+RECORDED_UNITS = {"vote", "seat"}
 # A claim joins the best figure of its block when its fit is at least this; below, it starts
 # a figure of its own. Fit is a sum of the evidence terms below, 0 when nothing speaks either
 # way: a claim of the right kind joins the figure of its block rather than start its own,
@@ -161,6 +164,7 @@ class _Group:
         self.scoped = 0  # members that name any place
         self.countries: Counter = Counter()  # of tolls: the countries their places lie in
         self.ledes: Counter = Counter()  # the days the members' articles open with
+        self.values: set = set()
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
         # (article, sentence start) -> the spans and speakers of the members said in that sentence
@@ -207,6 +211,7 @@ class _Group:
         if traits.lede_day:
             self.ledes[traits.lede_day] += 1
         self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
+        self.values.add(frame.value)
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
             self.log_count += 1
@@ -386,6 +391,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         return float("-inf")
     kind = traits.kind
     if kind and group.kinds and kind not in group.kinds:
+        return float("-inf")
+    if unit in RECORDED_UNITS and group.values and frame.value not in group.values:
         return float("-inf")
     fit = 0.0
     if unit and unit == group_unit:

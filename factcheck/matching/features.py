@@ -207,7 +207,13 @@ PAST = "*past*"
 # A quake's depth is not a distance between places, nor an aftershock's magnitude the quake's.
 DEPTH = "*depth*"
 AFTERSHOCK = "*aftershock*"
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, PAST, DEPTH, AFTERSHOCK})
+# "Passed by 314 votes to 117": the votes for and the votes against are two counts.
+VOTES_FOR = "*votes for*"
+VOTES_AGAINST = "*votes against*"
+_VOTES_TO_AFTER = re.compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.IGNORECASE)
+_VOTES_TO_BEFORE = re.compile(r"\b\d[\d,]*\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.IGNORECASE)
+_VOTED_NO_AFTER = re.compile(r"^[^,;]{0,40}?\bvoted\s+(?:no|against)\b", re.IGNORECASE)
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -250,6 +256,7 @@ _SUBJECTS = {
     "growth": "growth", "grow": "growth", "grew": "growth", "grown": "growth", "expand": "growth",
     "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "interest": "interest",
     "support": "support", "approval": "approval", "vote": "vote", "votes": "vote", "rate": "rate", "share": "share",
+    "savings": "saving", "saving": "saving", "save": "saving", "saves": "saving", "saved": "saving",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -293,15 +300,37 @@ def subject_key(frame) -> str | None:
             noun = _SHARE_STOP.sub("", share.group(1)).split()[-1].lower()
             if noun not in _DENOMINATORS and noun not in _NOT_SHARE_NOUNS:
                 return f"what:{noun}"
-    words_after = _WORD.findall(after)
+    # "cut federal spending by $2.1 trillion", "reduce deficits by about $1.5 trillion": the
+    # sum is what is saved, whatever was cut.
+    if frame.measure == "money" and _REDUCED_BY.search(before):
+        return f"what:{SAVING}"
+    words_after = _subject_words(after)
     for index, word in enumerate(words_after):
         if word.lower() in _SUBJECTS:
             return _subject(words_after, index)
-    words_before = _WORD.findall(before)
+    words_before = _subject_words(before)
     for index in range(len(words_before) - 1, -1, -1):
         if words_before[index].lower() in _SUBJECTS:
             return _subject(words_before, index)
     return None
+
+
+_LIMITS = {"limit", "ceiling", "cap"}
+# British and American spellings of one word ("defence spending", "defense spending").
+_SPELLINGS = {"defence": "defense", "programme": "program", "labour": "labor", "licence": "license", "offence": "offense"}
+SAVING = "saving"
+_REDUCED_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?)\b[^.;]{0,60}?\bby\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+_NAME_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){1,}[A-Z][a-z]+")
+
+
+def _subject_words(text: str) -> list[str]:
+    """The words of a clause, without those of proper names: the Congressional Budget Office
+    is no budget."""
+    return _WORD.findall(_NAME_WORDS.sub(" ", text))
 
 
 # Who a sum goes to: "Defence got ₹5.94 lakh crore", "the railways received a capital outlay
@@ -333,7 +362,11 @@ def recipient_key(frame) -> str | None:
 
 def _subject(words: list[str], index: int) -> str:
     noun = _SUBJECTS[words[index].lower()]
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if noun in ("debt", "borrowing") and following in _LIMITS:
+        return "what:debt limit"  # "the debt ceiling", "the borrowing limit": one law
     qualifier = words[index - 1].lower() if index > 0 else ""
+    qualifier = _SPELLINGS.get(qualifier, qualifier)
     if qualifier and qualifier not in _NOT_QUALIFYING and qualifier not in _SUBJECTS and " " not in noun:
         return f"what:{qualifier} {noun}"
     return f"what:{noun}"
@@ -382,6 +415,9 @@ _RIVAL_FIGURE_BEFORE = re.compile(
 )
 
 
+_SET_AGAINST = re.compile(r";|\b(?:while|but|whereas|against)\b")
+
+
 def restatements(claims) -> dict:
     """{claim id: id of the claim it restates}, for a number a speaker gives as "the true
     figure" (or "put the figure at") against the number another speaker gave earlier in the
@@ -392,7 +428,10 @@ def restatements(claims) -> dict:
             frame = claim.frame
             before = frame.sentence[:frame.start - frame.sentence_start]
             speaker = normalised_claimant(frame.claimant)
-            if not speaker or not (_RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before)):
+            # "Republicans say it will save $2.1tn; the budget office says $1.5tn": a sum
+            # said of nothing, in a rival's mouth, after the other's.
+            answers = frame.measure in ("money", "percent") and subject_key(frame) is None
+            if not speaker or not (_RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before) or answers):
                 continue
             block = block_of(frame.measure, frame.unit)
             rival = next(
@@ -400,6 +439,7 @@ def restatements(claims) -> dict:
                     earlier for earlier in members[:index]
                     if block_of(earlier.frame.measure, earlier.frame.unit) == block
                     and normalised_claimant(earlier.frame.claimant) not in ("", speaker)
+                    and (not answers or _SET_AGAINST.search(frame.sentence[earlier.frame.end - earlier.frame.sentence_start:frame.start - frame.sentence_start]))
                 ),
                 None,
             )
@@ -466,6 +506,11 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(POPULATION)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
+        if (frame.unit or "").lower() == "vote":
+            if _VOTES_TO_BEFORE.search(before) or _VOTED_NO_AFTER.match(after):
+                keys.add(VOTES_AGAINST)
+            elif _VOTES_TO_AFTER.match(_clause_after(sentence, at + len(frame.text))) or "vote" in after[:12].lower():
+                keys.add(VOTES_FOR)
         if frame.measure in TOLL_MEASURES and _ONE_HOSPITAL.search(frame.claimant or "") and _OWN_PATIENTS.search(before):
             # "Kenyatta National Hospital said it had treated 160 people": that hospital's
             # patients, a part of the injured, not a count of them all.

@@ -287,6 +287,17 @@ def test_a_later_count_of_unidentified_dead_replaces_the_earlier_whoever_gives_i
         # something else.
         ("The bill seeks to raise 346 billion shillings ($2.7 billion) in taxes.", "346 billion shillings", "money", "what:tax"),
         ("He said the government would have to borrow one trillion shillings, or cut spending.", "one trillion shillings", "money", "what:borrowing"),
+        # What a cut saves, however it is put.
+        ("McCarthy said the deal would cut federal spending by $2.1 trillion.", "$2.1 trillion", "money", "what:saving"),
+        ("The deal would reduce deficits by about $1.5 trillion, the CBO said.", "$1.5 trillion", "money", "what:saving"),
+        ("Republicans say it will save $2.1tn over a decade.", "$2.1tn", "money", "what:saving"),
+        ("The Congressional Budget Office has put the savings at $1.5tn.", "$1.5tn", "money", "what:saving"),
+        # One law, however it is called; one word, however it is spelt.
+        ("Biden and McCarthy agreed to suspend the $31.4 trillion debt ceiling.", "$31.4 trillion", "money", "what:debt limit"),
+        ("The Senate voted to suspend the $31.4tn borrowing limit.", "$31.4tn", "money", "what:debt limit"),
+        ("Defence spending rises to $886bn next year.", "$886bn", "money", "what:defense spending"),
+        # A proper name is no subject: the Congressional Budget Office is no budget.
+        ("The Congressional Budget Office says $1.5tn.", "$1.5tn", "money", None),
         ("Defence got ₹5.94 lakh crore.", "₹5.94 lakh crore", "money", None),
     ],
 )
@@ -464,3 +475,36 @@ def test_one_hospitals_patients_are_not_all_the_injured():
     authority = claim("The Hospital Authority said it had treated 81 people.", "81", unit="person", measure="injured", event="treat",
                       claimant="The Hospital Authority")
     assert not any(key.startswith("at:") for key in qualifier_keys(authority.frame)), "an authority speaks for every hospital"
+
+
+def test_a_rivals_sum_set_against_anothers_in_one_sentence_is_a_value_of_it():
+    sentence = "Republicans say it will save $2.1tn over a decade; the Congressional Budget Office says $1.5tn."
+    claimed = claim(sentence, "$2.1tn", unit="dollar", measure="money", event="save", claimant="Republicans", article="bbc")
+    scored = claim(sentence, "$1.5tn", unit="dollar", measure="money", event="say", claimant="the Congressional Budget Office", article="bbc")
+    others = [
+        claim("Defense spending rises to $886bn.", "$886bn", unit="dollar", measure="money", event="rise", article="reuters"),
+        claim("The deal suspends the $31.4tn debt ceiling.", "$31.4tn", unit="dollar", measure="money", event="suspend", article="ap"),
+    ]
+    figures = [figure for figure in match_claims([claimed, scored, *others]) if "bbc:$2.1tn" in figure.claim_ids]
+    assert sorted(figures[0].claim_ids) == ["bbc:$1.5tn", "bbc:$2.1tn"] and figures[0].conflict
+    alone = dataclasses.replace(scored, frame=dataclasses.replace(scored.frame, sentence=sentence.replace(";", " and"), claimant=None))
+    assert len(match_claims([claimed, alone, *others])) == 4, "a sum of nothing in no one's mouth stays apart"
+
+
+def test_votes_for_and_against_and_the_tallies_of_two_votes_are_apart():
+    from factcheck.matching.features import VOTES_AGAINST, VOTES_FOR
+
+    def votes(sentence, number, article, published=DAY):
+        return claim(sentence, number, unit="vote", measure="other", event="pass", article=article, published=published)
+
+    house = "The House passed the bill on Wednesday night by 314 votes to 117."
+    senate = "The bill passed by 63 votes to 36 on Thursday night."
+    assert VOTES_FOR in qualifier_keys(votes(house, "314", "g").frame)
+    assert VOTES_AGAINST in qualifier_keys(votes(house, "117", "g").frame)
+    figures = match_claims([
+        votes(house, "314", "guardian"), votes(house, "117", "guardian"),
+        votes(senate, "63", "bbc", DAY + datetime.timedelta(days=1)), votes(senate, "36", "bbc", DAY + datetime.timedelta(days=1)),
+        votes("It had been passed by parliament with 314 votes.", "314", "aj", DAY + datetime.timedelta(days=2)),
+    ])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["aj:314", "guardian:314"], ["bbc:36"], ["bbc:63"], ["guardian:117"]]
+    assert not any(figure.conflict for figure in figures)
