@@ -131,6 +131,12 @@ def check() -> list[str]:
         for word in gold.get("not_claims", []) + gold.get("optional", []):
             if word not in article["text"]:
                 errors.append(f"{gold_file}: {word!r} listed but not in text")
+        # A claim is a claim or optional, not both: the scorer drops what overlaps an optional
+        # span from the extractor's claims, and would count the gold claim missed.
+        claimed = {claim.get("text") for claim in gold.get("claims", [])}
+        for word in gold.get("optional", []):
+            if word in claimed:
+                errors.append(f"{gold_file}: {word!r} is both a claim and optional")
     return errors
 
 
