@@ -74,7 +74,10 @@ def _total_subject(root):
         # attack on the base has risen to 50" hangs "risen" under "diagnosed"): the total
         # the rise belongs to is still above it.
         for ancestor in verb.ancestors:
-            if ancestor.dep_ in ("nsubj", "nsubjpass", "ROOT") and ancestor.lemma_.lower() in lx.TOTAL_NOUNS:
+            # ("raised its estimate of the fish killed in nearby streams to about 43,700")
+            if (ancestor.dep_ in ("nsubj", "nsubjpass", "ROOT") and ancestor.lemma_.lower() in lx.TOTAL_NOUNS) or (
+                ancestor.dep_ == "dobj" and ancestor.lemma_.lower() in lx.TOTAL_NOUNS | {"estimate"}
+            ):
                 return _of_object(ancestor) or ancestor
     return None
 
@@ -143,7 +146,7 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
         for measure in ("killed", "injured", "casualties", "missing", "weapons", "targets", "people"):
             if lemma in lx.MEASURE_NOUNS[measure] or noun.lower_ in lx.MEASURE_NOUNS[measure]:
                 return measure
-        if is_demonym(noun) or lemma.endswith(("ian", "ese", "ish")):
+        if is_demonym(noun) or _names_a_people(noun):
             return "people"
     if verb is not None and verb.lemma_ in lx.PEOPLE_EVENT_VERBS and noun is None:
         return "people"
@@ -156,7 +159,12 @@ def _can_be_harmed(noun) -> bool:
         return True
     if lemma in lx.MEASURE_NOUNS["people"] or noun.lower_ in lx.MEASURE_NOUNS["people"] or is_demonym(noun):
         return True
-    return lemma.endswith(("ian", "ese", "ish")) or noun.pos_ == "PROPN"
+    return _names_a_people(noun) or noun.pos_ == "PROPN"
+
+
+def _names_a_people(noun) -> bool:
+    """ "80 Iranians", "200 Danish": a people's name, written with a capital (fish are no people)."""
+    return noun.text[:1].isupper() and noun.lemma_.lower().endswith(("ian", "ese", "ish"))
 
 
 def _harm_words(doc, phrase: NumberPhrase, noun, verb):

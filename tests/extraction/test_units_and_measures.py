@@ -153,3 +153,11 @@ def test_a_toll_in_a_participle_clause_is_of_the_place_its_event_struck(claims_o
 def test_a_plural_name_counted_is_made_singular(claims_of):
     claims = claims_of("165 Democrats and 149 Republicans voted yes.")
     assert (claims["165"].unit, claims["149"].unit) == ("democrat", "republican")
+
+
+def test_fish_are_no_people(claims_of):
+    died = claims_of("State officials say about 43,700 fish died in local waterways.")["about 43,700"]
+    assert (died.unit, died.measure) == ("fish", "other")
+    estimate = claims_of("The department raised its estimate of the fish killed in nearby streams to about 43,700.")["about 43,700"]
+    assert (estimate.unit, estimate.measure) == ("fish", "other")
+    assert claims_of("The attack killed 80 Iranians.")["80"].measure == "killed"
