@@ -32,6 +32,7 @@ from factcheck.matching.features import (
     PAST,
     PEOPLE_MEASURES,
     TOLL_BLOCKS,
+    WHOLE_PREFIX,
     block_of,
     conversions,
     event_class,
@@ -90,6 +91,9 @@ MIN_NAME_WEIGHT = 0.2
 # An increment or a part ("another 14", "five of the victims") never joins the figure of the
 # whole, nor the whole a figure of parts.
 PART_MISMATCH_WEIGHT = 2.0
+# Parts of two named wholes are never one part: the cars of the train that carried hazardous
+# materials and the derailed cars that did share every other word.
+WHOLE_MISMATCH_WEIGHT = 4.0
 # Days the claim's clause names for its event, against those of the figure's claims: a march
 # of 9 June is not the march of 16 June. Tolls are left out: their dates are those of the
 # count ("rose to 80 on Friday"), not of the event.
@@ -413,6 +417,13 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     marks = traits.qualifiers & PART_MARKS
     if marks != summary.marks:
         fit -= PART_MISMATCH_WEIGHT
+    # Parts of two wholes ("of the derailed cars", "of the train's cars") are two parts.
+    wholes = {key for key in traits.qualifiers if key.startswith(WHOLE_PREFIX)}
+    if wholes:
+        size = len(group.members)
+        group_wholes = {key for key, count in group.qualifiers.items() if key.startswith(WHOLE_PREFIX) and count / size >= NAME_MAJORITY}
+        if group_wholes and not wholes & group_wholes:
+            fit -= WHOLE_MISMATCH_WEIGHT
     fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
@@ -574,6 +585,15 @@ def _area_words(group: _Group) -> str | None:
     return key.removeprefix(AREA_PREFIX) if key and count / len(group.members) >= NAME_MAJORITY else None
 
 
+# "raised its estimate to about 43,700, from 3,500 last week", "the toll of 64, up from 34":
+# the number after "from" is the figure the speaker gave before this report.
+_REPLACED_BEFORE = re.compile(r"\d[^.;]*?,?\s+(?:up\s+|down\s+|rising\s+|falling\s+)?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _replaced_in_sentence(frame: ClaimFrame) -> bool:
+    return bool(frame.sentence and _REPLACED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]))
+
+
 def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Position:
     frame = claim.frame
     low = frame.low if frame.low is not None else float("-inf")
@@ -586,7 +606,7 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         measure=frame.measure,
         speaker=speaker_of(frame.claimant, claim.outlet),
         report=claim.syndicated_from or claim.article,
-        published=claim.published,
+        published=claim.published - datetime.timedelta(days=1) if claim.published and _replaced_in_sentence(frame) else claim.published,
         text=frame.text,
         outlet=claim.outlet,
         qualifiers=qualifier_keys(frame) if qualifiers is None else qualifiers,

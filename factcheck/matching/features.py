@@ -67,6 +67,7 @@ EVENT_CLASSES = {
     "arrest": "arrest", "detain": "arrest",
     "charge": "charge", "indict": "charge", "prosecute": "charge", "convict": "charge", "sentence": "charge",
     "sign": "sign", "vote": "vote",
+    "derail": "derail", "haul": "haul", "tow": "haul", "carry": "carry", "transport": "carry", "load": "carry",
     "rescue": "rescue", "pull": "rescue", "save": "rescue", "survive": "rescue",
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",
@@ -511,6 +512,15 @@ def qualifier_keys(frame) -> frozenset[str]:
                 keys.add(VOTES_AGAINST)
             elif _VOTES_TO_AFTER.match(_clause_after(sentence, at + len(frame.text))) or "vote" in after[:12].lower():
                 keys.add(VOTES_FOR)
+        whole = _WHOLE_NAMED_AFTER.match(after) if PART in keys else None
+        if whole and (frame.unit or "").lower().split()[-1:] == [whole.group(2).lower().rstrip("s")]:
+            # "Eleven of the derailed cars", "20 of the train's cars": parts of two wholes.
+            keys.add(f"{WHOLE_PREFIX}{whole.group(1).lower()}")
+        cargo = _CARGO_AFTER.match(after) if frame.measure == "other" else None
+        if cargo:
+            # "20 of the train's cars were carrying hazardous materials", "five of them
+            # carrying vinyl chloride": what they carry says which cars are counted.
+            keys.add(f"what:{cargo.group(1).lower()}")
         if frame.measure in TOLL_MEASURES and _ONE_HOSPITAL.search(frame.claimant or "") and _OWN_PATIENTS.search(before):
             # "Kenyatta National Hospital said it had treated 160 people": that hospital's
             # patients, a part of the injured, not a count of them all.
@@ -520,6 +530,12 @@ def qualifier_keys(frame) -> frozenset[str]:
     return frozenset(keys)
 
 
+WHOLE_PREFIX = "of:"
+_WHOLE_NAMED_AFTER = re.compile(r"^\s+of\s+the\s+([a-z-]+?)(?:['’]s)?\s+([a-z]+)\b", re.IGNORECASE)
+_CARGO_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:carrying|containing|loaded\s+with|holding|transporting)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b(?=\s*(?:[,;.]|$|\s+(?:a|an|the|and|that|which|was|were|from|to|in|on|at|for)\b))",
+    re.IGNORECASE,
+)
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
 _OWN_PATIENTS = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:received|treated|admitted|taken\s+in)\s+$", re.IGNORECASE)
 

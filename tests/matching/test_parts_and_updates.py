@@ -508,3 +508,27 @@ def test_votes_for_and_against_and_the_tallies_of_two_votes_are_apart():
     ])
     assert sorted(sorted(figure.claim_ids) for figure in figures) == [["aj:314", "guardian:314"], ["bbc:36"], ["bbc:63"], ["guardian:117"]]
     assert not any(figure.conflict for figure in figures)
+
+
+def test_the_figure_a_revision_replaces_is_history_not_a_rival():
+    sentence = "The department raised its estimate of the fish killed to about 43,700, from 3,500 last week."
+    fish = dict(unit="fish", measure="other", event="kill")
+    figures = match_claims([
+        claim(sentence, "43,700", claimant="The department", article="guardian", **fish),
+        claim(sentence, "3,500", claimant="The department", article="guardian", **fish),
+        claim("State officials say about 43,700 fish died.", "43,700", claimant="State officials", article="bbc", **{**fish, "event": "die"}),
+    ])
+    assert len(figures) == 1 and not figures[0].conflict
+    assert figures[0].timeline_ids == ["guardian:3,500", "guardian:43,700"]
+
+
+def test_parts_of_two_wholes_and_cars_with_two_cargoes_are_apart():
+    cars = dict(unit="car", measure="other", event="carry")
+    on_train = claim("Norfolk Southern said 20 of the train's cars were carrying hazardous materials.", "20", claimant="Norfolk Southern", article="ap", **cars)
+    derailed = claim("Eleven of the derailed cars were carrying hazardous materials, the board said.", "Eleven", claimant="the board", article="guardian", **cars)
+    chloride = claim("Investigators say 38 cars left the tracks, five of them carrying vinyl chloride.", "five", claimant="Investigators", article="bbc", **cars)
+    assert {key for key in qualifier_keys(on_train.frame) if ":" in key} == {"of:train", "what:material"}
+    assert {key for key in qualifier_keys(derailed.frame) if ":" in key} == {"of:derailed", "what:material"}
+    assert "what:chloride" in qualifier_keys(chloride.frame)
+    figures = match_claims([on_train, derailed, chloride])
+    assert len(figures) == 3 and not any(figure.conflict for figure in figures)
