@@ -154,6 +154,7 @@ class _Summary:
     events: frozenset
     marks: frozenset
     places: frozenset
+    wholes: frozenset  # the wholes most of its parts are said to be of
 
 
 class _Group:
@@ -192,6 +193,9 @@ class _Group:
                 events=frozenset(name for name in self.events if name),
                 marks=frozenset(key for key in PART_MARKS if self.qualifiers[key] / size >= NAME_MAJORITY),
                 places=frozenset(key for key, count in self.scope.items() if count / max(self.scoped, 1) >= NAME_MAJORITY),
+                wholes=frozenset(
+                    key for key, count in self.qualifiers.items() if key.startswith(WHOLE_PREFIX) and count / size >= NAME_MAJORITY
+                ),
             )
         return self._summary
 
@@ -237,6 +241,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
             unit=unit_class(claim.frame.unit), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
             countries=countries[claim.id],
+            wholes=frozenset(key for key in own[claim.id] if key.startswith(WHOLE_PREFIX)),
         )
         for claim in claims
     }
@@ -304,6 +309,8 @@ class _Traits:
     event: str | None = None
     # The countries its places lie in, as far as the gazetteer knows them.
     countries: frozenset = frozenset()
+    # The wholes it is said to be a part of ("of the derailed cars").
+    wholes: frozenset = frozenset()
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -418,12 +425,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if marks != summary.marks:
         fit -= PART_MISMATCH_WEIGHT
     # Parts of two wholes ("of the derailed cars", "of the train's cars") are two parts.
-    wholes = {key for key in traits.qualifiers if key.startswith(WHOLE_PREFIX)}
-    if wholes:
-        size = len(group.members)
-        group_wholes = {key for key, count in group.qualifiers.items() if key.startswith(WHOLE_PREFIX) and count / size >= NAME_MAJORITY}
-        if group_wholes and not wholes & group_wholes:
-            fit -= WHOLE_MISMATCH_WEIGHT
+    if traits.wholes and summary.wholes and not traits.wholes & summary.wholes:
+        fit -= WHOLE_MISMATCH_WEIGHT
     fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
