@@ -666,7 +666,7 @@ def claim_scope(
     if frame.measure in TOLL_MEASURES:
         # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
         # place that says where the story's event was does not set one toll apart from another.
-        keys -= {place_key(name) for name in frame.scope if _names_the_event(name, frame.sentence or "")}
+        keys -= event_places(frame)
     dateline = DATELINE.match(frame.sentence or "")
     if dateline:
         rest = frame.sentence[dateline.end():]
