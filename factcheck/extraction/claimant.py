@@ -36,6 +36,8 @@ def speaker_phrase(token) -> str:
         deep = descendant.head.i != token.i
         if descendant.i != token.i and descendant.head.i not in dropped and (not deep or descendant.dep_ == "prep") and _drops(descendant):
             dropped.update(below.i for below in descendant.subtree)
+        elif not deep and descendant.dep_ == "case":
+            dropped.add(descendant.i)  # "the government's 5.9%": the government
     kept = sorted(descendant.i for descendant in token.subtree if descendant.i not in dropped)
     # The contiguous run of kept tokens around the head.
     start = end = token.i

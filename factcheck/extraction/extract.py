@@ -29,7 +29,7 @@ from factcheck.extraction.frame import ClaimFrame
 from factcheck.extraction.names import looks_like_person_name, name_spans
 from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
 from factcheck.extraction.numbers import NumberPhrase, find_numbers
-from factcheck.extraction.quantities import describe, find_zeros
+from factcheck.extraction.quantities import describe, find_zeros, span_root
 from factcheck.extraction.text import INCLUDED_BEFORE, ON_BOARD, Sentence, framing_place, may_hold_claim, quotation_spans, sentences
 
 logger = logging.getLogger(__name__)
@@ -162,6 +162,9 @@ class _ArticleExtraction:
         if not speakers and not self.in_quotation(start) and not describes_a_speaker(anchor):
             nearest = nearest_reporting_speaker(doc, anchor)
             speakers = [nearest] if nearest is not None else []
+        owner = _owner_of(doc, phrase)
+        if owner is not None and all(owner.i != speaker.i for speaker in speakers):
+            speakers = [*speakers, owner]
         chain = [speaker_phrase(token) for token in speakers]
         # "According to X, X said ..." names one speaker once.
         chain = [speaker for index, speaker in enumerate(chain) if index == 0 or speaker != chain[index - 1]]
@@ -315,6 +318,19 @@ class _ArticleExtraction:
         return surname
 
 
+
+
+def _owner_of(doc, phrase: NumberPhrase):
+    """ "the government's 5.9%", "against the organisers' 1.03 million": a figure said to be a
+    body's is that body's claim, whoever reports it. (A place's, "Syria's 1,500 dead", is no
+    speaker's.)"""
+    root = span_root(doc, phrase.number_start, phrase.number_end)
+    holders = [root, root.head] if root.dep_ in ("nummod", "compound") else [root]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and not is_pronoun(child.lower_) and looks_like_speaker(child):
+                return child
+    return None
 
 
 def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:

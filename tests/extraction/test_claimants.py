@@ -192,3 +192,14 @@ def test_a_speakers_name_is_kept_whole_and_asides_are_left_out(text, number, cla
 def test_a_number_the_parser_takes_for_a_second_subject_is_what_the_speaker_says():
     first, second = extract_claims("Republicans say it will save $2.1tn; the Congressional Budget Office, the official scorekeeper, says $1.5tn.")
     assert (first.claimant, second.claimant) == ("Republicans", "the Congressional Budget Office")
+
+
+def test_a_figure_said_to_be_a_bodys_is_that_bodys_claim():
+    claims = {frame.text: frame for frame in extract_claims(
+        "The week before, police counted 240,000 at the peak of the first mass march, against the organisers' 1.03 million."
+    )}
+    assert (claims["240,000"].claimant, claims["1.03 million"].claimant) == ("police", "the organisers")
+    (share,) = [frame for frame in extract_claims("Economists had expected 6% of GDP; the government's 5.9% was slightly lower.") if frame.text == "5.9%"]
+    assert share.claimant == "the government"
+    (dead,) = extract_claims("Syria's 1,500 dead were buried.")
+    assert dead.claimant is None, "a place's dead are no one's claim"
