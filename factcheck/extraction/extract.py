@@ -326,6 +326,10 @@ def _owner_of(doc, phrase: NumberPhrase):
     speaker's.)"""
     root = span_root(doc, phrase.number_start, phrase.number_end)
     holders = [root, root.head] if root.dep_ in ("nummod", "compound") else [root]
+    for holder in list(holders):
+        if holder.dep_ in ("attr", "acomp") and holder.head.pos_ == "AUX":
+            # "the transit agency's own count for the whole day was 570,557": the count's owner.
+            holders += [child for child in holder.head.children if child.dep_ == "nsubj" and child.lemma_.lower() in lx.TOTAL_NOUNS]
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "poss" and child.pos_ == "NOUN" and not is_pronoun(child.lower_) and looks_like_speaker(child):

@@ -201,7 +201,8 @@ SPEAKER_HEADS = {
     "witness", "witnesses", "doctor", "doctors", "hospital", "survivor", "survivors", "official", "spokesmen",
     "analyst", "analysts", "expert", "experts", "researcher", "researchers", "newspaper", "broadcaster", "channel",
     "outlet", "network", "crescent", "cross", "unhcr", "un", "who", "iom", "ocha", "unicef", "organizer", "organizers",
-    "organiser", "organisers", "estimate", "firm", "company",
+    "organiser", "organisers", "estimate", "firm", "company", "scientist", "scientists", "economist", "economists",
+    "academic", "academics", "professor", "scholar", "scholars", "watchdog", "monitor", "monitors",
 }
 
 MEASURE_VERBS = {

@@ -203,3 +203,12 @@ def test_a_figure_said_to_be_a_bodys_is_that_bodys_claim():
     assert share.claimant == "the government"
     (dead,) = extract_claims("Syria's 1,500 dead were buried.")
     assert dead.claimant is None, "a place's dead are no one's claim"
+
+
+def test_a_count_said_to_be_a_bodys_and_scientists_who_put_a_total_claim_it():
+    _, day = extract_claims(
+        "The White House said 420,000 people rode the Metro. The transit agency's own count for the whole day was 570,557 trips."
+    )
+    assert day.claimant == "The transit agency"
+    (total,) = extract_claims("Across the country, political scientists tallying local counts put the total at more than 3 million.")
+    assert total.claimant == "political scientists"
