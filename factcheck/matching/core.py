@@ -32,6 +32,7 @@ from factcheck.matching.features import (
     PAST,
     PEOPLE_MEASURES,
     TOLL_BLOCKS,
+    WHOLE,
     WHOLE_PREFIX,
     block_of,
     conversions,
@@ -170,6 +171,7 @@ class _Group:
         self.countries: Counter = Counter()  # of tolls: the countries their places lie in
         self.ledes: Counter = Counter()  # the days the members' articles open with
         self.values: set = set()
+        self.articles: set = set()
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
         # (article, sentence start) -> the spans and speakers of the members said in that sentence
@@ -220,6 +222,7 @@ class _Group:
             self.ledes[traits.lede_day] += 1
         self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
         self.values.add(frame.value)
+        self.articles.add(claim.article)
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
             self.log_count += 1
@@ -444,6 +447,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
     elif traits.countries and group.countries and not traits.countries & group.countries.keys():
         # Places in different countries, though their names alone did not tell them apart.
+        fit -= DISJOINT_SCOPE_WEIGHT
+    elif scope == {WHOLE} and not group.scope[WHOLE] and claim.article in group.articles:
+        # "District officials estimated that 500,000 people joined the march. Across the
+        # country, ... more than 3 million": the article that gave the one count gives the
+        # whole country's as another.
         fit -= DISJOINT_SCOPE_WEIGHT
     else:
         fit += SHARED_SCOPE_WEIGHT * sum(weights.get(key, 0.0) * group.scope[key] / size for key in scope if key in group.scope)

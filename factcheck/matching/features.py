@@ -228,6 +228,13 @@ _PERIOD = re.compile(
     r"|\bso\s+far\s+this\s+(?:year|month|week)\b",
     re.IGNORECASE,
 )
+# "193,000 trips by 11 a.m.", "By the same hour in 2009, riders had taken 513,000 trips, and
+# 317,000 in 2013": a day's count up to an hour, read across the numbers of the sentence.
+_BY_AN_HOUR = re.compile(
+    r"\bby\s+(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midday\b|mid-?morning\b|the\s+same\s+(?:hour|time)\b)",
+    re.IGNORECASE,
+)
+BY_AN_HOUR_WINDOW_AFTER = 60
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 # "five of the victims", "68 of its residents", "100,000 children were among them"
@@ -525,7 +532,10 @@ def qualifier_keys(frame) -> frozenset[str]:
             # "Kenyatta National Hospital said it had treated 160 people": that hospital's
             # patients, a part of the injured, not a count of them all.
             keys |= {PART, f"at:{normalised_claimant(frame.claimant)}"}
-        if _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text))):
+        if (
+            _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text)))
+            or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
+        ):
             keys.add(PERIOD)
     return frozenset(keys)
 
@@ -589,6 +599,8 @@ _WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across 
 # How close (in characters, either side of the number) a word of the whole must stand.
 WHOLE_WINDOW_BEFORE = 32
 WHOLE_WINDOW_AFTER = 50
+# "Across the country, political scientists put the total at more than 3 million."
+_WHOLE_FRAMING = re.compile(r"^\W*(?:(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)|nationwide)\s*,", re.IGNORECASE)
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
@@ -689,7 +701,10 @@ def claim_scope(
             keys.add(place_key(name))
             keys.add(WHOLE)
     before = _clause_before(sentence, at)
-    if _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER]) or _joined_places(names, sentence, known):
+    if (
+        _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER])
+        or _WHOLE_FRAMING.match(sentence) or _joined_places(names, sentence, known)
+    ):
         return frozenset({WHOLE})
     area = sub_area(before) or sub_area(after)
     if area:

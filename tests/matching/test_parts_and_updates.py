@@ -37,6 +37,9 @@ def claim(sentence, number, *, unit="drone", measure="weapons", event="shoot", c
         ("Russia has launched more than 1,000 drones since the start of August.", "1,000", PERIOD),
         ("Over the past week, air defences have shot down more than 400 drones.", "400", PERIOD),
         ("Some 2,000 people have died at sea so far this year.", "2,000", PERIOD),
+        ("Metro recorded 193,000 trips by 11 a.m. on Friday.", "193,000", PERIOD),
+        ("By the same hour in 2009, riders had taken 513,000 trips, and 317,000 in 2013.", "317,000", PERIOD),
+        ("The 317,000 figure was the number of trips taken by 11 a.m. in 2013.", "317,000", PERIOD),
     ],
 )
 def test_a_number_that_counts_part_of_a_quantity_is_marked(sentence, number, mark):
@@ -532,3 +535,17 @@ def test_parts_of_two_wholes_and_cars_with_two_cargoes_are_apart():
     assert "what:chloride" in qualifier_keys(chloride.frame)
     figures = match_claims([on_train, derailed, chloride])
     assert len(figures) == 3 and not any(figure.conflict for figure in figures)
+
+
+def test_a_countrys_total_after_a_count_of_one_place_in_the_same_article_is_another_figure():
+    people = dict(unit="person", measure="people", event="join")
+    local = claim("District officials estimated that 500,000 people joined the march.", "500,000", claimant="District officials", article="wp", **people)
+    nationwide = claim("Across the country, political scientists put the total at more than 3 million.", "3 million",
+                       claimant="political scientists", article="wp", **{**people, "event": "put"})
+    nationwide = dataclasses.replace(nationwide, frame=dataclasses.replace(
+        nationwide.frame, start=200, end=209, sentence_start=200 - nationwide.frame.start, value=3e6, low=3e6, high=None,
+    ))
+    elsewhere = claim("About 500,000 people marched in Washington, city officials said.", "500,000", claimant="city officials", article="bbc", **people)
+    figures = match_claims([local, nationwide, elsewhere])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["bbc:500,000", "wp:500,000"], ["wp:3 million"]]
+    assert not any(figure.conflict for figure in figures)
