@@ -465,6 +465,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
 
+    other_days = False
     if group.times and group.block not in TOLL_BLOCKS:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
@@ -486,6 +487,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
                 # cannot count the arrests of 12 June.
                 before = not dated and claim.published is not None and all(claim.published < days[0] for days in group.times)
                 fit -= TIME_MISMATCH_WEIGHT if dated or far or before else UNDATED_MISMATCH_WEIGHT
+                other_days = dated
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 
@@ -506,7 +508,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             fit -= TIME_MISMATCH_WEIGHT if earlier else UNDATED_MISMATCH_WEIGHT
 
     spans = group.sentences.get((claim.article, frame.sentence_start))
-    if spans and not any(_rival_values(frame, span) for span in spans):
+    # (Unless they are of two different days or years: "to 5.9% of GDP in 2023/24, from
+    # 6.4% in the current year" compares two years' deficits.)
+    if spans and (other_days or not any(_rival_values(frame, span) for span in spans)):
         # ... and two speakers with a number each in one sentence are answering one question
         # ("organisers said 1.03 million took part, while police said 240,000").
         fit -= SAME_SENTENCE_PENALTY

@@ -549,3 +549,17 @@ def test_a_countrys_total_after_a_count_of_one_place_in_the_same_article_is_anot
     figures = match_claims([local, nationwide, elsewhere])
     assert sorted(sorted(figure.claim_ids) for figure in figures) == [["bbc:500,000", "wp:500,000"], ["wp:3 million"]]
     assert not any(figure.conflict for figure in figures)
+
+
+def test_two_years_compared_in_one_sentence_are_two_figures_though_set_against_each_other():
+    # "The government aims to narrow its fiscal deficit to 5.9% of gross domestic product in
+    # 2023/24, from 6.4% in the current year": "from" sets the two against each other, but
+    # their years differ. Read in the India budget story, whose other claims weigh its names.
+    from factcheck.evaluation import load_corpus, story_claim_refs
+
+    (story,) = [story for story in load_corpus() if story.name == "india-union-budget-2023"]
+    refs, _ = story_claim_refs(story)
+    figure_of = {claim_id: index for index, figure in enumerate(match_claims(refs)) for claim_id in figure.claim_ids}
+    sentence_claims = [ref.id for ref in refs if "from 6.4% in the current year" in (ref.frame.sentence or "") and ref.article == "reuters"]
+    next_year, this_year = sorted(sentence_claims, key=lambda claim_id: int(claim_id.split(":")[1]))[:2]
+    assert figure_of[next_year] != figure_of[this_year]
