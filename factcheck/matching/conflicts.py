@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.lexicon import TOLL_MEASURES
-from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, PLACE_ALIASES, UNIDENTIFIED, WHOLE_PREFIX, normalised_claimant
+from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, PLACE_ALIASES, UNIDENTIFIED, normalised_claimant, wholes_of
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -143,7 +143,7 @@ def comparable(a: Position, b: Position) -> bool:
     names_a, names_b = a.qualifiers - PART_MARKS, b.qualifiers - PART_MARKS
     if names_a and names_b and not names_a & names_b:
         return False
-    wholes_a, wholes_b = {key for key in names_a if key.startswith(WHOLE_PREFIX)}, {key for key in names_b if key.startswith(WHOLE_PREFIX)}
+    wholes_a, wholes_b = wholes_of(names_a), wholes_of(names_b)
     if wholes_a and wholes_b and not wholes_a & wholes_b:
         return False
     if a.qualifiers & PART_MARKS != b.qualifiers & PART_MARKS:

@@ -46,6 +46,7 @@ from factcheck.matching.features import (
     story_scopes,
     unit_class,
     weapon_kind,
+    wholes_of,
 )
 from factcheck.matching.gazetteer import country_of
 from factcheck.matching.labels import figure_label
@@ -244,7 +245,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
             unit=unit_class(claim.frame.unit), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
             countries=countries[claim.id],
-            wholes=frozenset(key for key in own[claim.id] if key.startswith(WHOLE_PREFIX)),
+            wholes=wholes_of(own[claim.id]),
         )
         for claim in claims
     }

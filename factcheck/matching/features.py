@@ -541,6 +541,13 @@ def qualifier_keys(frame) -> frozenset[str]:
 
 
 WHOLE_PREFIX = "of:"
+
+
+def wholes_of(keys) -> frozenset[str]:
+    """The wholes among a claim's keys that it is said to be a part of ("of:derailed")."""
+    return frozenset(key for key in keys if key.startswith(WHOLE_PREFIX))
+
+
 _WHOLE_NAMED_AFTER = re.compile(r"^\s+of\s+the\s+([a-z-]+?)(?:['’]s)?\s+([a-z]+)\b", re.IGNORECASE)
 _CARGO_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:carrying|containing|loaded\s+with|holding|transporting)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b(?=\s*(?:[,;.]|$|\s+(?:a|an|the|and|that|which|was|were|from|to|in|on|at|for)\b))",
