@@ -241,6 +241,11 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
     object or target ("fired at US targets in Iraq"). Who speaks, who acts, dates and people
     are left out: they do not tell one quantity from another."""
     indices: set[int] = set(_subtree_indices(anchor))
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "AUX":
+        # "160,000 people were on the National Mall": where a copula puts them.
+        for child in anchor.head.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS | {"on"} and len(_subtree_indices(child)) <= MAX_SCOPE_PREP_TOKENS:
+                indices.update(_subtree_indices(child))
     if verb is not None:
         for child in verb.children:
             if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "agent"):

@@ -34,7 +34,8 @@ from factcheck.matching.features import (
     TOLL_BLOCKS,
     WHOLE,
     WHOLE_PREFIX,
-    block_of,
+    claim_block,
+    counted_unit,
     conversions,
     event_class,
     event_places,
@@ -105,6 +106,9 @@ SAME_TIME_WEIGHT = 0.5
 UNDATED_MISMATCH_WEIGHT = 1.0
 REPORT_DAYS = datetime.timedelta(days=3)
 LEDE_FAR_DAYS = 7
+# A clause dated more than a month from every day the figure's claims name is about another
+# occasion altogether ("by the same hour in 2009" beside the trips of 20 January 2017).
+ANOTHER_OCCASION = datetime.timedelta(days=31)
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
@@ -243,7 +247,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     traits = {
         claim.id: _Traits(
             _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
-            unit=unit_class(claim.frame.unit), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
+            unit=unit_class(counted_unit(claim.frame)), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
         )
@@ -266,7 +270,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     placed: dict[Hashable, _Group] = {}
     for claim in ordered:
         frame = claim.frame
-        block = block_of(frame.measure, frame.unit)
+        block = claim_block(frame)
         scope = scopes[claim.id]
         if claim.locked_figure is not None:
             group = locked.get(claim.locked_figure)
@@ -467,6 +471,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             fit -= MAGNITUDE_WEIGHT * excess
 
     other_days = False
+    if traits.when and group.times and all(_apart(traits.when, days) > ANOTHER_OCCASION for days in group.times):
+        return float("-inf")
     if group.times and group.block not in TOLL_BLOCKS:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
@@ -516,6 +522,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         # ("organisers said 1.03 million took part, while police said 240,000").
         fit -= SAME_SENTENCE_PENALTY
     return fit
+
+
+def _apart(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> datetime.timedelta:
+    """The time between two spans of days; none when they meet."""
+    return max(a[0] - b[1], b[0] - a[1], datetime.timedelta(0))
 
 
 def _rival_values(frame: ClaimFrame, other: tuple[int, int, str]) -> bool:
@@ -619,7 +630,8 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         low=low,
         high=high,
         value=frame.value,
-        measure=frame.measure,
+        # (People counted by their rides are counted as the trips they are.)
+        measure=frame.measure if counted_unit(frame) == frame.unit else "other",
         speaker=speaker_of(frame.claimant, claim.outlet),
         report=claim.syndicated_from or claim.article,
         published=claim.published - datetime.timedelta(days=1) if claim.published and _replaced_in_sentence(frame) else claim.published,
@@ -627,7 +639,7 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         outlet=claim.outlet,
         qualifiers=qualifier_keys(frame) if qualifiers is None else qualifiers,
         event=event_class(frame.event, frame.measure),
-        unit=unit_class(frame.unit),
+        unit=unit_class(counted_unit(frame)),
         vague=frame.hedge == "vague",
         sentence=(claim.article, frame.sentence_start),
         hedge=frame.hedge,

@@ -102,6 +102,34 @@ PLACE_ALIASES = {
 }
 
 
+# "420,000 people rode the Metro", "had used the Washington Metro": people counted by their
+# journeys are the system's trips, not a crowd somewhere, and are held against its count of trips.
+RIDING_VERBS = {"ride"}
+USING_VERBS = {"use", "take", "board"}
+_TRANSIT = re.compile(
+    r"[^,;.]{0,40}?\b(?:metro|subway|underground|tube|trains?|buses|bus|transit|rail\w*|ferr(?:y|ies)|tram\w*)\b", re.IGNORECASE
+)
+TRIP_UNIT = "trip"
+
+
+def counted_unit(frame) -> str:
+    """The unit the claim counts in: "trip" for people counted by their rides, else its own."""
+    if frame.measure == "people" and (
+        frame.event in RIDING_VERBS
+        or (frame.event in USING_VERBS and _TRANSIT.match(frame.sentence, frame.end - frame.sentence_start))
+    ):
+        return TRIP_UNIT
+    return frame.unit
+
+
+def claim_block(frame) -> str:
+    """The block a claim is compared within."""
+    unit = counted_unit(frame)
+    if unit != frame.unit:
+        return block_of("other", unit)
+    return block_of(frame.measure, frame.unit)
+
+
 def block_of(measure: str, unit: str) -> str:
     if measure in MEASURE_BLOCKS:
         return MEASURE_BLOCKS[measure]
@@ -441,11 +469,11 @@ def restatements(claims) -> dict:
             answers = frame.measure in ("money", "percent") and subject_key(frame) is None
             if not speaker or not (_RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before) or answers):
                 continue
-            block = block_of(frame.measure, frame.unit)
+            block = claim_block(frame)
             rival = next(
                 (
                     earlier for earlier in members[:index]
-                    if block_of(earlier.frame.measure, earlier.frame.unit) == block
+                    if claim_block(earlier.frame) == block
                     and normalised_claimant(earlier.frame.claimant) not in ("", speaker)
                     and (not answers or _SET_AGAINST.search(frame.sentence[earlier.frame.end - earlier.frame.sentence_start:frame.start - frame.sentence_start]))
                 ),
@@ -550,7 +578,7 @@ def wholes_of(keys) -> frozenset[str]:
 
 _WHOLE_NAMED_AFTER = re.compile(r"^\s+of\s+the\s+([a-z-]+?)(?:['’]s)?\s+([a-z]+)\b", re.IGNORECASE)
 _CARGO_AFTER = re.compile(
-    r"^[^,;.]{0,40}?\b(?:carrying|containing|loaded\s+with|holding|transporting)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b(?=\s*(?:[,;.]|$|\s+(?:a|an|the|and|that|which|was|were|from|to|in|on|at|for)\b))",
+    r"[^,;.]{0,40}?\b(?:carrying|containing|loaded\s+with|holding|transporting)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b(?=\s*(?:[,;.]|$|\s+(?:a|an|the|and|that|which|was|were|from|to|in|on|at|for)\b))",
     re.IGNORECASE,
 )
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
@@ -879,6 +907,9 @@ def nested_places(claims) -> set[frozenset[str]]:
     # A street lies within the town of the story, whether or not a sentence says so.
     for street in (key for key in known if _STREET.search(key)):
         pairs.update(frozenset((street, other)) for other in known if other != street and not _STREET.search(other))
+    # A name's last words are its short form: "the Metro" is the Washington Metro, and Gaza
+    # holds North Gaza.
+    pairs.update(frozenset((short, name)) for name in known for short in known if name.endswith(" " + short))
     return pairs
 
 

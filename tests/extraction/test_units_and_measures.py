@@ -103,6 +103,12 @@ def test_scope_names_the_places_and_targets_of_the_figure(claims_of):
     assert set(claim.scope) == {"US", "Iraq"}, "not the speaker, nor who acts: they do not tell quantities apart"
 
 
+def test_where_a_copula_puts_people_scopes_them(claims_of):
+    claim = claims_of("Keith Still estimated that about 160,000 people were on the National Mall in the hour before noon.")["about 160,000"]
+    assert claim.scope == ("National Mall",)
+    assert claim.event is None, "being somewhere is no event"
+
+
 def test_qualifiers_are_the_names_in_the_numbers_own_phrase(claims_of):
     claims = claims_of("Iraq's military said 22 missiles were fired, 17 of them at Ain al-Asad and five at Erbil.")
     assert claims["17"].qualifiers == ("Ain al-Asad",)

@@ -178,3 +178,23 @@ def test_troops_sent_deployed_and_at_work_are_one_figure_whose_rise_is_an_update
     salvo = ref("Iran sent 30 drones.", "30", 30, unit="drone", measure="weapons", event="send")
     fired = ref("Iran fired 30 drones at the port.", "30", 30, unit="drone", measure="weapons", event="fire", article="b")
     assert len(match_claims([salvo, fired])) == 1, "weapons sent are weapons launched"
+
+
+def test_people_counted_by_their_rides_are_the_systems_trips():
+    friday = datetime.date(2017, 1, 20)
+    spicer = "Spicer said 420,000 people had used the Washington Metro on Friday."
+    white_house = "The White House said 420,000 people rode the Metro on inauguration day."
+    metro = "Metro counted 570,557 trips on Friday."
+    march = "District officials said 500,000 people joined the march on Friday."
+    shelters = "Officials said 2,000 people used the shelters on Friday."
+    claims = [
+        ref(spicer, "420,000", 420000, measure="people", event="use", claimant="Spicer", scope=["Washington Metro"], article="r", published=friday),
+        ref(white_house, "420,000", 420000, measure="people", event="ride", claimant="The White House", scope=["Metro"], article="b", published=friday),
+        ref(metro, "570,557", 570557, unit="trip", measure="other", event="count", claimant="Metro", article="w", published=friday),
+        ref(march, "500,000", 500000, measure="people", event="join", claimant="District officials", article="m", published=friday),
+        ref(shelters, "2,000", 2000, measure="people", event="use", claimant="Officials", article="s", published=friday),
+    ]
+    figures = match_claims(claims)
+    assert groups(figures) == [["b:420,000", "r:420,000", "w:570,557"], ["m:500,000"], ["s:2,000"]]
+    (rides,) = [figure for figure in figures if "w:570,557" in figure.claim_ids]
+    assert rides.conflict, "the press secretary's riders are held against the transit agency's trips"

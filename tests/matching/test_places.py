@@ -267,3 +267,12 @@ def test_a_countrys_own_forces_are_that_countrys():
     assert "iraq" in qualifier_keys(none_hurt("Iraq's military said its troops suffered no casualties.", "no casualties", "Iraq's military"))
     assert "iraq" not in qualifier_keys(none_hurt("Iraq said there were no casualties.", "no casualties", "Iraq"))
     assert claimant_country("Iraq") == "iraq" and claimant_country("the Pentagon") is None
+
+
+def test_a_names_last_words_are_its_short_form():
+    claims = [
+        toll("The blast killed 12 people in North Gaza.", "12", scope=["North Gaza"]),
+        toll("Officials said 15 people were killed in Gaza.", "15", scope=["Gaza"], article="b"),
+        toll("4 people died in Kula.", "4", scope=["Kula"], article="c"),
+    ]
+    assert nested_places(claims) == {frozenset({"north gaza", "gaza"})}, "a town elsewhere is no short form"

@@ -200,3 +200,28 @@ def test_a_report_published_before_a_counts_day_did_not_count_it():
     assert len(match_claims([dataclasses.replace(early, published=D(2019, 6, 14)), dated])) == 1, "a later report may count it"
     seeded = arrested("Police arrested 11 people on June 12.", "11", D(2019, 6, 9), "scmp")
     assert len(match_claims([seeded, early])) == 2
+
+
+def test_counts_dated_more_than_a_month_apart_are_never_one_figure():
+    def trips(sentence, number, published, article):
+        ref = crowd(sentence, number, published=published, article=article)
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, unit="trip", measure="other", event="take"))
+
+    friday = D(2017, 1, 20)
+    claims = [
+        trips("Metro recorded 193,000 trips by 11 a.m. on Friday.", "193,000", friday, "ap"),
+        trips("By the same hour in 2009, riders had taken 513,000 trips.", "513,000", friday, "ap-2"),
+        trips("In 2013, riders had taken 317,000 trips by the same hour.", "317,000", friday, "ap-3"),
+    ]
+    assert len(match_claims(claims)) == 3, "the same hour of three inaugurations is three figures"
+    same_year = [claims[0], trips("Riders had taken 200,000 trips by 11 a.m. on 20 January.", "200,000", friday, "wp")]
+    assert len(match_claims(same_year)) == 1, "the same day named two ways is one figure"
+
+
+def test_a_toll_of_another_year_is_another_event():
+    sentence = "In 1960, a quake near Agadir killed 2,500 people."
+    old = crowd(sentence, "2,500", published=D(2023, 9, 10), article="r")
+    old = dataclasses.replace(old, frame=dataclasses.replace(old.frame, measure="killed", event="kill"))
+    new = crowd("The quake on Friday killed 2,012 people.", "2,012", published=D(2023, 9, 10), article="ap")
+    new = dataclasses.replace(new, frame=dataclasses.replace(new.frame, measure="killed", event="kill"))
+    assert len(match_claims([new, old])) == 2
