@@ -330,6 +330,13 @@ def _owner_of(doc, phrase: NumberPhrase):
         if holder.dep_ in ("attr", "acomp") and holder.head.pos_ == "AUX":
             # "the transit agency's own count for the whole day was 570,557": the count's owner.
             holders += [child for child in holder.head.children if child.dep_ == "nsubj" and child.lemma_.lower() in lx.TOTAL_NOUNS]
+        # "the federal government's official toll stands at 45 dead and 47 missing": the
+        # toll's owner, for every number it stands at.
+        node = holder
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            holders += [child for child in node.head.head.children if child.dep_ == "nsubj" and child.lemma_.lower() in lx.TOTAL_NOUNS]
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "poss" and child.pos_ == "NOUN" and not is_pronoun(child.lower_) and looks_like_speaker(child):

@@ -153,11 +153,13 @@ def comparable(a: Position, b: Position) -> bool:
     return not (a.unit and b.unit and a.unit != b.unit and a.measure not in ("killed", "injured", "casualties", "missing", "people"))
 
 
-def supersedes(later: Position, earlier: Position) -> bool:
+def supersedes(later: Position, earlier: Position, voices: dict[str, tuple[str, ...]] | None = None) -> bool:
     """`later` is the speaker's newer figure for what `earlier` counted: published later, or
     the same day and higher for a count that only grows ("two people had been killed", then
-    "the toll has risen to four")."""
-    if later is earlier or not same_speaker(later.speaker, earlier.speaker) or (later.low, later.high) == (earlier.low, earlier.high):
+    "the toll has risen to four"). With `voices` (from `_voices`), speakers are one when the
+    figure's names link them."""
+    one_voice = voices[later.speaker] == voices[earlier.speaker] if voices is not None else same_speaker(later.speaker, earlier.speaker)
+    if later is earlier or not one_voice or (later.low, later.high) == (earlier.low, earlier.high):
         return False
     if later.published and earlier.published and later.published != earlier.published:
         return later.published > earlier.published
@@ -169,20 +171,42 @@ def current(positions: list[Position]) -> list[Position]:
     """Each speaker's latest word: a figure its own speaker has since replaced is history (the
     timeline shows it), not a position to hold against other speakers.
 
-    The same as keeping the positions no other position `supersedes`, without comparing every
-    pair: positions are taken by speaker, and each speaker's are held against a summary of
-    what that speaker (and those named alike) said later."""
+    The same as keeping the positions no other position `supersedes` (within the figure's
+    voices), without comparing every pair: positions are taken by speaker, and each speaker's
+    are held against a summary of what that voice said later."""
     by_speaker: dict[str, list[Position]] = {}
     for position in positions:
         by_speaker.setdefault(position.speaker, []).append(position)
     summaries: dict[tuple, _Later] = {}
     replaced: set[int] = set()
+    voices = _voices(list(by_speaker))
     for speaker, own in by_speaker.items():
-        alike = tuple(sorted(other for other in by_speaker if same_speaker(speaker, other)))
+        alike = voices[speaker]
         if alike not in summaries:
             summaries[alike] = _Later([position for other in alike for position in by_speaker[other]])
         replaced.update(id(position) for position in own if summaries[alike].replaces(position))
     return [position for position in positions if id(position) not in replaced]
+
+
+def _voices(speakers: list[str]) -> dict[str, tuple[str, ...]]:
+    """{speaker: every speaker of the figure that is the same voice}, taken across names that
+    link them: "the federal government" is "Mexico's federal government", which is one voice
+    with "Mexico's president", so the president's later count replaces the bare government's."""
+    voice = {speaker: speaker for speaker in speakers}
+
+    def root(speaker: str) -> str:
+        while voice[speaker] != speaker:
+            speaker = voice[speaker]
+        return speaker
+
+    for index, speaker in enumerate(speakers):
+        for other in speakers[index + 1:]:
+            if same_speaker(speaker, other):
+                voice[root(other)] = root(speaker)
+    members: dict[str, list[str]] = {}
+    for speaker in speakers:
+        members.setdefault(root(speaker), []).append(speaker)
+    return {speaker: tuple(sorted(members[root(speaker)])) for speaker in speakers}
 
 
 class _Later:

@@ -212,3 +212,9 @@ def test_a_count_said_to_be_a_bodys_and_scientists_who_put_a_total_claim_it():
     assert day.claimant == "The transit agency"
     (total,) = extract_claims("Across the country, political scientists tallying local counts put the total at more than 3 million.")
     assert total.claimant == "political scientists"
+
+
+def test_the_owner_of_a_toll_claims_every_number_it_stands_at():
+    dead, missing = extract_claims("A week on, the federal government's official toll stands at 45 dead and 47 missing.")
+    assert (dead.claimant, missing.claimant) == ("the federal government", "the federal government")
+    assert [(frame.measure, frame.claimant) for frame in extract_claims("Syria's toll rose to 1,500.")] == [("killed", None)]
