@@ -242,7 +242,12 @@ VOTES_AGAINST = "*votes against*"
 _VOTES_TO_AFTER = re.compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.IGNORECASE)
 _VOTES_TO_BEFORE = re.compile(r"\b\d[\d,]*\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.IGNORECASE)
 _VOTED_NO_AFTER = re.compile(r"^[^,;]{0,40}?\bvoted\s+(?:no|against)\b", re.IGNORECASE)
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST})
+# "below the track's speed limit of 50mph", "a cap of 500 people": what is allowed, not what
+# was. (Sums are left to their subjects: every report of a debt ceiling names it one.)
+LIMIT = "*limit*"
+_LIMIT_BEFORE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|maximum)\b", re.IGNORECASE)
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST, LIMIT})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -540,6 +545,8 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(ABOARD)
         if _POPULATION_BEFORE.search(before) or (_OF_ITS_BEFORE.search(before) and _RESIDENTS_AFTER.match(after)):
             keys.add(POPULATION)
+        if frame.measure not in ("money", "percent") and (_LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after)):
+            keys.add(LIMIT)
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
         if (frame.unit or "").lower() == "vote":

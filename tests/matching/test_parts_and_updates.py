@@ -9,7 +9,7 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
-from factcheck.matching.features import CHILDREN, INCREMENT, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys
+from factcheck.matching.features import CHILDREN, INCREMENT, LIMIT, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys
 
 DAY = datetime.date(2024, 9, 1)
 
@@ -45,6 +45,16 @@ def claim(sentence, number, *, unit="drone", measure="weapons", event="shoot", c
 def test_a_number_that_counts_part_of_a_quantity_is_marked(sentence, number, mark):
     kind = {} if "drone" in sentence else {"unit": "person", "measure": "people", "event": None}
     assert mark in qualifier_keys(claim(sentence, number, **kind).frame)
+
+
+def test_a_limit_is_not_the_speed_it_limits():
+    sentence = "The train was travelling at 47mph, below the track's speed limit of 50mph."
+    speed, limit = (claim(sentence, number, unit="mph", measure="other", event="travel") for number in ("47mph", "50mph"))
+    assert LIMIT in qualifier_keys(limit.frame) and LIMIT not in qualifier_keys(speed.frame)
+    assert LIMIT in qualifier_keys(claim("Crowds were held to a 500-person cap.", "500", unit="person", measure="people").frame)
+    assert len(match_claims([speed, dataclasses.replace(limit, id="a:limit")])) == 2
+    debt = claim("Congress raised the $31.4 trillion debt ceiling.", "31.4", unit="dollar", measure="money", event="raise")
+    assert LIMIT not in qualifier_keys(debt.frame), "a sum is told by its subject, the debt limit"
 
 
 @pytest.mark.parametrize(
