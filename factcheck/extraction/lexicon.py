@@ -230,6 +230,7 @@ MEASURE_NOUNS = {
         "boy", "girl", "baby", "infant", "teenager", "pilgrim", "tourist", "crew", "sailor", "marine", "guard",
         "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
         "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "journalist", "protestor", "activist",
+        "visitor", "mourner", "spectator", "attendee", "reveller", "reveler", "partygoer", "commuter", "rider", "guest",
         # People named by their nation ("hundreds of thousands of Israelis").
         "israeli", "palestinian", "ukrainian", "russian", "briton", "german", "indian", "chinese", "afghan",
         "pakistani", "syrian", "turk", "greek", "italian", "spaniard", "lebanese", "egyptian", "libyan", "sudanese",

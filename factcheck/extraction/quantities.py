@@ -134,6 +134,10 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
             return "distance"
         if noun.lemma_.lower() in lx.DURATION_UNITS:
             return "duration"
+    # "26 of the dead were foreigners": a count of the dead, the injured or the missing is
+    # that whatever the verb of the sentence.
+    if noun is not None and any(noun.lemma_.lower() in lx.MEASURE_NOUNS[measure] for measure in _STATE_MEASURES):
+        return next(measure for measure in _STATE_MEASURES if noun.lemma_.lower() in lx.MEASURE_NOUNS[measure])
     # Harm read from the verbs first: "80 people were killed" is killed, not people; but only
     # when what is counted can be harmed ("2,170 acres burned", "74 drones shot down" cannot).
     if noun is None or _can_be_harmed(noun):
@@ -151,6 +155,9 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
     if verb is not None and verb.lemma_ in lx.PEOPLE_EVENT_VERBS and noun is None:
         return "people"
     return "other"
+
+
+_STATE_MEASURES = ("killed", "injured", "missing")
 
 
 def _can_be_harmed(noun) -> bool:
@@ -182,6 +189,12 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
     subject = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
     if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ == "AUX":
         words.extend(child.lemma_.lower() for child in subject.head.children if child.dep_ in ("acomp", "attr"))
+    # "19 foreigners were among the dead": the count is of the group it is among.
+    holder = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
+    if holder is not None:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "among":
+                words.extend(grandchild.lower_ for grandchild in child.children if grandchild.dep_ == "pobj")
     if verb is not None:
         words.append(verb.lemma_.lower())
         # "treated for concussion" is an injury although "treat" is not a harm verb.

@@ -50,6 +50,9 @@ class Position:
     vague: bool = False  # "dozens", "hundreds": an impression, not a count
     sentence: object = None  # (article, sentence offset): where it is said
     hedge: str = "exact"
+    # Said by its report to be an earlier figure ("earlier in the day, officials had put the
+    # number at 19", "to 43,700, from 3,500").
+    earlier: bool = False
 
 
 def rounding_slack(value: float) -> float:
@@ -126,9 +129,10 @@ def is_update(a: Position, b: Position) -> bool:
     """The later claim updates the earlier: same speaker, or a cumulative count that rose."""
     if same_speaker(a.speaker, b.speaker):
         return True
-    if a.published is None or b.published is None or a.published == b.published:
+    if a.published is None or b.published is None or (a.published == b.published and a.earlier == b.earlier):
         return False
-    earlier, later = (a, b) if a.published < b.published else (b, a)
+    # (A figure its own report calls earlier is older than the report's other figures.)
+    earlier, later = (a, b) if (a.published, not a.earlier) < (b.published, not b.earlier) else (b, a)
     if UNIDENTIFIED in earlier.qualifiers and UNIDENTIFIED in later.qualifiers:
         # The dead not yet identified fall as names are put to them, and rise as bodies are
         # found: a later count of them replaces the earlier, whoever gives it.
@@ -282,14 +286,32 @@ def linked(a: Position, b: Position) -> bool:
     return bool(a.unit and a.unit == b.unit and a.measure not in UNITLESS_MEASURES | PEOPLE_MEASURES)
 
 
+def _outdated(positions: list[Position]) -> list[Position]:
+    """Without the counts a report calls earlier, wherever else they stand, when they count
+    what only grows: once a report says the toll was 19 earlier in the day and is 26 now,
+    another report's 19 of that day is the same outdated count, not a rival's."""
+    earlier: dict[tuple, datetime.date | None] = {}
+    for position in positions:
+        if position.earlier and position.measure in CUMULATIVE_MEASURES:
+            earlier[(position.low, position.high)] = position.published
+    if not earlier:
+        return positions
+    return [
+        position for position in positions
+        if (position.low, position.high) not in earlier or position.earlier
+        or (position.published and earlier[(position.low, position.high)] and position.published > earlier[(position.low, position.high)] + datetime.timedelta(days=1))
+    ]
+
+
 def standing(positions: list[Position]) -> list[list[Position]]:
     """The sets of positions held at once: each speaker's latest word, and what each report
     set side by side when it was written. Guerrero's toll of 43 stood against the federal 39
     in the report that gave both, although the federal count has since risen past it; two
     reports of one day may be hours apart, so only one report makes two figures simultaneous."""
+    positions = _outdated(positions)
     by_report: dict = {}
     for position in positions:
-        if position.sentence is not None:
+        if position.sentence is not None and not position.earlier:
             by_report.setdefault(position.sentence[0], []).append(position)
     return [current(positions), *(own for own in by_report.values() if len(own) > 1)]
 

@@ -617,8 +617,13 @@ def _area_words(group: _Group) -> str | None:
 _REPLACED_BEFORE = re.compile(r"\d[^.;]*?,?\s+(?:up\s+|down\s+|rising\s+|falling\s+)?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
+# "Earlier in the day, officials had put the number at 19": a figure its report has replaced.
+_EARLIER_BEFORE = re.compile(r"\b(?:earlier|previously|initially|at\s+first)\b[^.;]*$", re.IGNORECASE)
+
+
 def _replaced_in_sentence(frame: ClaimFrame) -> bool:
-    return bool(frame.sentence and _REPLACED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]))
+    before = frame.sentence[:frame.start - frame.sentence_start] if frame.sentence else ""
+    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before))
 
 
 def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Position:
@@ -643,4 +648,5 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         vague=frame.hedge == "vague",
         sentence=(claim.article, frame.sentence_start),
         hedge=frame.hedge,
+        earlier=_replaced_in_sentence(frame),
     )

@@ -105,9 +105,9 @@ PLACE_ALIASES = {
 # "420,000 people rode the Metro", "had used the Washington Metro": people counted by their
 # journeys are the system's trips, not a crowd somewhere, and are held against its count of trips.
 RIDING_VERBS = {"ride"}
-USING_VERBS = {"use", "take", "board"}
+USING_VERBS = {"use", "take", "board", "get", "alight", "exit", "enter", "pass"}
 _TRANSIT = re.compile(
-    r"[^,;.]{0,40}?\b(?:metro|subway|underground|tube|trains?|buses|bus|transit|rail\w*|ferr(?:y|ies)|tram\w*)\b", re.IGNORECASE
+    r"[^,;.]{0,40}?\b(?:metro|subway|underground|tube|trains?|buses|bus|transit|rail\w*|ferr(?:y|ies)|tram\w*|station)\b", re.IGNORECASE
 )
 TRIP_UNIT = "trip"
 
@@ -223,7 +223,16 @@ _POPULATION_BEFORE = re.compile(
 # hurt", "12 children were among the dead".
 POLICE = "*police*"
 CHILDREN = "*children*"
+# "19 foreigners were among the dead", "26 of the dead were foreign nationals": the foreign
+# victims are a count of their own beside everyone's.
+FOREIGN = "*foreign*"
+_FOREIGN_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:of\s+(?:the|them|those)\s+(?:\w+\s+)?)?(?:were|are|was|is)\s+(?:foreign\b|foreigners\b|from\s+abroad\b|from\s+\d+\s+(?:other\s+)?countries\b)",
+    re.IGNORECASE,
+)
+_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN})
 _ROLES = {
+    "foreigner": FOREIGN, "foreign national": FOREIGN, "foreign tourist": FOREIGN,
     "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE,
     "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
     "baby": CHILDREN,
@@ -247,7 +256,7 @@ _VOTED_NO_AFTER = re.compile(r"^[^,;]{0,40}?\bvoted\s+(?:no|against)\b", re.IGNO
 LIMIT = "*limit*"
 _LIMIT_BEFORE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|maximum)\b", re.IGNORECASE)
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST, LIMIT})
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST, LIMIT})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -526,6 +535,8 @@ def qualifier_keys(frame) -> frozenset[str]:
     role = _ROLES.get((frame.unit or "").lower())
     if (frame.unit or "").lower() == "officer" and re.search(r"\bpolice\b", frame.sentence or "", re.IGNORECASE):
         role = POLICE  # "Police said ... three officers were injured"; a Guards officer is no policeman
+    if frame.measure in TOLL_MEASURES and _FOREIGN_AFTER.match((frame.sentence or "")[frame.end - frame.sentence_start:]):
+        role = FOREIGN
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
     sentence = frame.sentence or ""
@@ -572,6 +583,10 @@ def qualifier_keys(frame) -> frozenset[str]:
             or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
         ):
             keys.add(PERIOD)
+    if keys & _ROLE_MARKS:
+        # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
+        # role already says it is a part of the dead.
+        keys.discard(PART)
     return frozenset(keys)
 
 

@@ -167,3 +167,14 @@ def test_fish_are_no_people(claims_of):
     estimate = claims_of("The department raised its estimate of the fish killed in nearby streams to about 43,700.")["about 43,700"]
     assert (estimate.unit, estimate.measure) == ("fish", "other")
     assert claims_of("The attack killed 80 Iranians.")["80"].measure == "killed"
+
+
+def test_a_count_of_the_dead_is_of_the_dead_whatever_the_verb(claims_of):
+    assert claims_of("It said 151 people had been injured, and that 26 of the dead were foreigners.")["26"].measure == "killed"
+    assert claims_of("Officials said 19 foreigners were among the dead.")["19"].measure == "killed"
+    assert claims_of("Officials said 40 people were among the injured.")["40"].measure == "injured"
+
+
+def test_visitors_and_mourners_are_people(claims_of):
+    assert claims_of("Local officials had expected about 100,000 visitors.")["about 100,000"].measure == "people"
+    assert claims_of("The altars have drawn tens of thousands of mourners.")["tens of thousands"].measure == "people"

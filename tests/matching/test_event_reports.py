@@ -10,7 +10,7 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, apart_in_scale, conflicting, slack_of
-from factcheck.matching.features import AFTERSHOCK, DEPTH, PART, POPULATION, qualifier_keys, story_scopes
+from factcheck.matching.features import AFTERSHOCK, CHILDREN, DEPTH, PART, POPULATION, counted_unit, qualifier_keys, story_scopes
 
 DAY = datetime.date(2023, 9, 9)
 
@@ -51,7 +51,9 @@ def test_the_country_of_the_event_does_not_set_its_toll_apart():
     [
         ("Villagers said at least 68 of its roughly 100 residents had been killed.", "at least 68", 68, "resident", PART),
         ("Villagers said at least 68 of its roughly 100 residents had been killed.", "roughly 100", 100, "resident", POPULATION),
-        ("UNICEF estimated that 100,000 children were among them.", "100,000", 100000, "child", PART),
+        ("UNICEF estimated that 100,000 women were among them.", "100,000", 100000, "woman", PART),
+        # (A role already makes the count a part: children among the dead are the children killed.)
+        ("UNICEF estimated that 100,000 children were among them.", "100,000", 100000, "child", CHILDREN),
     ],
 )
 def test_parts_of_a_toll_and_the_people_of_a_place_are_marked(sentence, text, value, unit, mark):
@@ -198,3 +200,10 @@ def test_people_counted_by_their_rides_are_the_systems_trips():
     assert groups(figures) == [["b:420,000", "r:420,000", "w:570,557"], ["m:500,000"], ["s:2,000"]]
     (rides,) = [figure for figure in figures if "w:570,557" in figure.claim_ids]
     assert rides.conflict, "the press secretary's riders are held against the transit agency's trips"
+
+
+def test_people_who_got_off_at_a_station_are_its_passengers_not_the_crowd():
+    riders = ref("Data showed that more than 130,000 people got off at Itaewon station on Saturday.", "130,000", 130000, measure="people", event="get")
+    crowd = ref("About 100,000 people were estimated to have gathered in Itaewon on Saturday.", "100,000", 100000, measure="people", event="gather", article="b")
+    assert counted_unit(riders.frame) == "trip" and counted_unit(crowd.frame) == "person"
+    assert len(match_claims([riders, crowd])) == 2

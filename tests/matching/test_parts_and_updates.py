@@ -9,7 +9,7 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
-from factcheck.matching.features import CHILDREN, INCREMENT, LIMIT, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys
+from factcheck.matching.features import CHILDREN, FOREIGN, INCREMENT, LIMIT, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys
 
 DAY = datetime.date(2024, 9, 1)
 
@@ -379,8 +379,11 @@ def test_people_at_one_site_are_not_the_people_of_the_country():
 def test_children_included_in_a_toll_are_a_part_and_the_people_on_board_their_own_count():
     from factcheck.matching.features import ABOARD
 
-    children = claim("At least 59 migrants, including 12 children, died when their boat broke apart.", "12", unit="child", measure="killed", event="die").frame
-    assert PART in qualifier_keys(children)
+    sentence = "At least 59 migrants, including 12 children, died when their boat broke apart."
+    children = claim(sentence, "12", unit="child", measure="killed", event="die")
+    assert CHILDREN in qualifier_keys(children.frame)
+    everyone = claim(sentence, "At least 59", unit="migrant", measure="killed", event="die", article="b")
+    assert len(match_claims([everyone, children])) == 2, "the children are a part of the toll, not a value of it"
     aboard = claim("The boat had set sail with about 150 people on board.", "150", unit="person", measure="people", event="set").frame
     carrying = claim("The coastguard said the boat was carrying about 150 people.", "about 150", unit="person", measure="people", event="carry").frame
     survived = claim("Eighty people survived, the coastguard said.", "Eighty", unit="person", measure="people", event="survive").frame
@@ -573,3 +576,46 @@ def test_two_years_compared_in_one_sentence_are_two_figures_though_set_against_e
     sentence_claims = [ref.id for ref in refs if "from 6.4% in the current year" in (ref.frame.sentence or "") and ref.article == "reuters"]
     next_year, this_year = sorted(sentence_claims, key=lambda claim_id: int(claim_id.split(":")[1]))[:2]
     assert figure_of[next_year] != figure_of[this_year]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [
+        ("Officials said 19 foreigners were among the dead.", "19", "foreigner"),
+        ("The ministry said 26 of the dead were foreign nationals, from 14 countries.", "26", "dead"),
+        ("It said that 26 of the dead were foreigners.", "26", "dead"),
+    ],
+)
+def test_the_foreign_dead_are_a_count_of_their_own(sentence, number, unit):
+    keys = qualifier_keys(claim(sentence, number, unit=unit, measure="killed", event=None).frame)
+    assert FOREIGN in keys
+    assert PART not in keys, "the role already makes it a part of the dead"
+
+
+def test_the_foreign_dead_and_all_the_dead_are_two_figures():
+    claims = [
+        claim("At least 151 people were killed, fire officials said.", "151", unit="person", measure="killed", event="kill", article="r"),
+        claim("Officials said 19 foreigners were among the dead.", "19", unit="foreigner", measure="killed", event=None, article="r2"),
+        claim("The ministry said 26 of the dead were foreign nationals.", "26", unit="dead", measure="killed", event=None, article="ap"),
+    ]
+    assert sorted(sorted(figure.claim_ids) for figure in match_claims(claims)) == [["ap:26", "r2:19"], ["r:151"]]
+
+
+def test_a_count_a_report_calls_earlier_is_outdated_wherever_it_stands():
+    def said(speaker, value, *, report, earlier=False, measure="killed"):
+        return Position(
+            claim_id=f"{report}:{value}", low=value, high=value, value=value, measure=measure, speaker=speaker,
+            report=report, published=DAY, text=str(value), outlet=report, sentence=(report, value), earlier=earlier,
+            event="march" if measure == "people" else None,
+        )
+
+    ministry = said("ministry", 26, report="ap")
+    reuters = said("reuters:officials", 19, report="reuters")
+    assert find_conflict([ministry, reuters])[0], "two counts of one day, nothing says which came first"
+    told_earlier = said("ap:officials", 19, report="ap", earlier=True)
+    assert not find_conflict([ministry, told_earlier, reuters])[0], "AP says 19 was the count earlier in the day"
+    crowd = [
+        said("organisers", 1000, report="h", measure="people"), said("police", 240, report="k", measure="people"),
+        said("police", 240, report="g", earlier=True, measure="people"),
+    ]
+    assert find_conflict(crowd)[0], "a crowd's count does not only grow: an earlier word is no update"

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
-from factcheck.matching.features import PART, claim_scope, event_class, qualifier_keys, subject_key, weapon_kind
+from factcheck.matching.features import CHILDREN, PART, claim_scope, event_class, qualifier_keys, subject_key, weapon_kind
 from factcheck.matching.timing import event_time
 
 DAY = datetime.date(2024, 4, 14)
@@ -117,5 +117,7 @@ def test_the_day_of_another_event_named_beside_a_number_is_not_its_day():
 
 
 def test_what_a_count_included_is_part_of_it():
-    frame = salvo("The dead included 12 children.", "12", 12, unit="child", measure="killed", event="include").frame
+    frame = salvo("The dead included 12 women.", "12", 12, unit="woman", measure="killed", event="include").frame
     assert PART in qualifier_keys(frame)
+    children = salvo("The dead included 12 children.", "12", 12, unit="child", measure="killed", event="include").frame
+    assert qualifier_keys(children) & {PART, CHILDREN} == {CHILDREN}, "the children's role already makes them a part"
