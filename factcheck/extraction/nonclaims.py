@@ -116,6 +116,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         and tokens[phrase.start - 1].text[:1].isupper()
         and tokens[phrase.start - 1].whitespace_
         and plain_digits
+        and not phrase.percent  # "GM 20% and Stellantis 21%": an offer each, not a model
         and not _followed_by_plural(tokens, phrase.end)
     ):
         return True

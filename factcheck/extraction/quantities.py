@@ -410,8 +410,27 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
     return Quantity(
         unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor,
-        qualifiers=qualifiers_of(doc, phrase, anchor),
+        qualifiers=_with_proposer(qualifiers_of(doc, phrase, anchor), doc, phrase, verb, measure),
     )
+
+
+# Verbs of a negotiation, whose subject says whose position the number is.
+PROPOSING_VERBS = {"offer", "propose", "demand", "seek", "want", "bid", "counter"}
+
+
+def _with_proposer(qualifiers: tuple[str, ...], doc, phrase: NumberPhrase, verb, measure: str) -> tuple[str, ...]:
+    """ "Ford has offered 20%, GM 20% and Stellantis 21%": each number is its offerer's,
+    named as the subject of the offer or, in the list that leaves the verb out, right before
+    the number."""
+    if measure not in ("money", "percent") or verb is None or verb.lemma_.lower() not in PROPOSING_VERBS:
+        return qualifiers
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.head.i != verb.i:
+        names = [before]
+    else:
+        names = [child for child in verb.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"]
+    found = [name for name in _names_in(doc, {token.i for name in names for token in name.subtree}) if name not in qualifiers]
+    return qualifiers + tuple(found[:1])
 
 
 def _toll_unit(verb) -> str:

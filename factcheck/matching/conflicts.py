@@ -53,6 +53,8 @@ class Position:
     # Said by its report to be an earlier figure ("earlier in the day, officials had put the
     # number at 19", "to 43,700, from 3,500").
     earlier: bool = False
+    # Said as a running total that has grown to it ("bringing the total on strike to 25,000").
+    running: bool = False
 
 
 def rounding_slack(value: float) -> float:
@@ -137,7 +139,10 @@ def is_update(a: Position, b: Position) -> bool:
         # The dead not yet identified fall as names are put to them, and rise as bodies are
         # found: a later count of them replaces the earlier, whoever gives it.
         return True
-    cumulative = earlier.measure in CUMULATIVE_MEASURES or (earlier.event in CUMULATIVE_EVENTS and later.event in (earlier.event, None))
+    cumulative = (
+        earlier.measure in CUMULATIVE_MEASURES or later.running
+        or (earlier.event in CUMULATIVE_EVENTS and later.event in (earlier.event, None))
+    )
     return cumulative and later.low >= earlier.low
 
 

@@ -43,6 +43,7 @@ from factcheck.matching.features import (
     normalised_claimant,
     qualifier_keys,
     restatements,
+    running_total,
     sentences_of,
     story_scopes,
     unit_class,
@@ -189,6 +190,7 @@ class _Group:
         # running mean so that comparing a claim with a figure costs the same at any size.
         self.log_sum = 0.0
         self.log_count = 0
+        self.running = 0  # members said as a running total
         self._summary: _Summary | None = None
 
     def summary(self) -> "_Summary":
@@ -209,6 +211,7 @@ class _Group:
     def add(self, claim: ClaimRef, scope: frozenset[str], traits: "_Traits") -> None:
         self._summary = None
         frame = claim.frame
+        self.running += traits.running
         if traits.when:
             self.times[traits.when] += 1
         elif claim.published and self.block not in TOLL_BLOCKS and not _of_a_year(self.block, traits):
@@ -250,6 +253,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             unit=unit_class(counted_unit(claim.frame)), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
+            running=running_total(claim.frame),
         )
         for claim in claims
     }
@@ -319,6 +323,8 @@ class _Traits:
     countries: frozenset = frozenset()
     # The wholes it is said to be a part of ("of the derailed cars").
     wholes: frozenset = frozenset()
+    # Said as a running total ("bringing the total on strike to 25,000").
+    running: bool = False
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -473,7 +479,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     other_days = False
     if traits.when and group.times and all(_apart(traits.when, days) > ANOTHER_OCCASION for days in group.times):
         return float("-inf")
-    if group.times and group.block not in TOLL_BLOCKS:
+    # A running total grows from report to report: like a toll, its days tell nothing.
+    growing = traits.running or group.running > 0
+    if group.times and group.block not in TOLL_BLOCKS and not growing:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
         # weaker evidence, and only against. (Not for sums and shares of something, which are
@@ -498,6 +506,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 
+    elif growing:
+        pass
     elif group.report_times and not traits.when and traits.lede_day and group.block not in TOLL_BLOCKS:
         # An undated claim in a report of the clashes of 12 June against a figure whose
         # reports were all published before that day, and open with another day: they
@@ -649,4 +659,5 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         sentence=(claim.article, frame.sentence_start),
         hedge=frame.hedge,
         earlier=_replaced_in_sentence(frame),
+        running=running_total(frame),
     )

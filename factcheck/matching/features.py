@@ -251,12 +251,21 @@ VOTES_AGAINST = "*votes against*"
 _VOTES_TO_AFTER = re.compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.IGNORECASE)
 _VOTES_TO_BEFORE = re.compile(r"\b\d[\d,]*\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.IGNORECASE)
 _VOTED_NO_AFTER = re.compile(r"^[^,;]{0,40}?\bvoted\s+(?:no|against)\b", re.IGNORECASE)
+# Positions in a negotiation: what one side offers and what the other demands are two
+# figures, neither the deal they end in ("Ford has offered 20%", "raised its offer to 23%",
+# "the union is seeking 40%", "lowered its demand to 36%").
+OFFER = "*offer*"
+DEMAND = "*demand*"
+_OFFERING_VERBS = {"offer", "propose", "bid", "counter"}
+_DEMANDING_VERBS = {"demand", "seek", "want"}
+_OFFER_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*)\b[^,;]{0,30}$", re.IGNORECASE)
+_DEMAND_BEFORE = re.compile(r"\b(?:demand\w*|seek\w*|sought|asking\s+for|asked\s+for|wants?|wanted)\b[^,;]{0,30}$", re.IGNORECASE)
 # "below the track's speed limit of 50mph", "a cap of 500 people": what is allowed, not what
 # was. (Sums are left to their subjects: every report of a debt ceiling names it one.)
 LIMIT = "*limit*"
 _LIMIT_BEFORE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|maximum)\b", re.IGNORECASE)
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST, LIMIT})
+PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -277,7 +286,9 @@ _BY_AN_HOUR = re.compile(
     re.IGNORECASE,
 )
 BY_AN_HOUR_WINDOW_AFTER = 60
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
+# ("adding 7,000 workers and bringing the total on strike to about 25,000": the 7,000 are
+# those added.)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|adding|added)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 # "five of the victims", "68 of its residents", "100,000 children were among them"
 _PART_AFTER = re.compile(
@@ -307,6 +318,7 @@ _SUBJECTS = {
     "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "interest": "interest",
     "support": "support", "approval": "approval", "vote": "vote", "votes": "vote", "rate": "rate", "share": "share",
     "savings": "saving", "saving": "saving", "save": "saving", "saves": "saving", "saved": "saving",
+    "pay": "wage", "raise": "wage", "raises": "wage",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -314,6 +326,7 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
+    "general",
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;
@@ -397,11 +410,28 @@ _NOT_RECIPIENTS = {
 }
 
 
+# Who bears a cost: "had cost it about $1.3bn" (the speaker), "cost the US economy $3.5
+# billion", "the total cost to the US economy", "the economic cost of the strike". What the
+# strike cost Ford is not what it cost the economy.
+_COST_BORNE_BY = re.compile(
+    r"\bcost(?:s|ing)?\s+(?:to\s+)?(?:the\s+)?(?:[A-Z]{2,}\s+)?(it|them|economy|country|government|taxpayers?|[A-Z][a-z]+)\b"
+    r"|\b(economic)\s+cost\b"
+)
+_BEARERS = {"economic": "economy", "them": "it", "taxpayer": "taxpayers"}
+
+
 def recipient_key(frame) -> str | None:
     if frame.measure != "money" or not frame.sentence:
         return None
     at = frame.start - frame.sentence_start
     before = re.split(r"[;:,]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
+    borne = _COST_BORNE_BY.search(before)
+    if borne:
+        bearer = (borne.group(1) or borne.group(2)).lower()
+        bearer = _BEARERS.get(bearer, bearer)
+        if bearer == "it":
+            bearer = normalised_claimant(frame.claimant) or "it"
+        return bearer
     after = _clause_after(frame.sentence, at + len(frame.text))[:SUBJECT_WINDOW_AFTER]
     for match in (_RECIPIENT_BEFORE.search(before), _RECIPIENT_AFTER.match(after)):
         word = match.group(1).lower() if match else ""
@@ -558,6 +588,19 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(POPULATION)
         if frame.measure not in ("money", "percent") and (_LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after)):
             keys.add(LIMIT)
+        if frame.measure in ("money", "percent"):
+            if frame.event in _OFFERING_VERBS or _OFFER_BEFORE.search(before):
+                keys.add(OFFER)
+            elif frame.event in _DEMANDING_VERBS or _DEMAND_BEFORE.search(before):
+                keys.add(DEMAND)
+            if keys & {OFFER, DEMAND}:
+                # Whose position it is: the name the offer is made in, or a named speaker
+                # of its own offer ("Ford said it had raised its offer to 23%").
+                names = [key for key in keys if not key.startswith(("*", "what:", "site:", "at:", WHOLE_PREFIX))]
+                speaker = (frame.claimant or "").removeprefix("the ").strip()
+                if not names and speaker[:1].isupper():
+                    names = [normalised_claimant(frame.claimant)]
+                keys |= {f"{PROPOSER_PREFIX}{name}" for name in names}
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
         if (frame.unit or "").lower() == "vote":
@@ -590,7 +633,22 @@ def qualifier_keys(frame) -> frozenset[str]:
     return frozenset(keys)
 
 
+# "bringing the total on strike to about 25,000", "raised the number of members on strike to
+# more than 33,000": a count said as a running total, which grows from report to report.
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|number|tally|count)\b[^,;.]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def running_total(frame) -> bool:
+    """The number is said as a running total that has grown to it."""
+    before = _clause_before(frame.sentence or "", frame.start - frame.sentence_start)
+    return frame.measure not in TOLL_MEASURES and bool(_RUNNING_TOTAL_BEFORE.search(before))
+
+
 WHOLE_PREFIX = "of:"
+PROPOSER_PREFIX = "by:"
 
 
 def wholes_of(keys) -> frozenset[str]:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from factcheck.extraction import extract_claims
+
 
 @pytest.mark.parametrize(
     ("sentence", "text", "unit", "measure", "event"),
@@ -178,3 +180,10 @@ def test_a_count_of_the_dead_is_of_the_dead_whatever_the_verb(claims_of):
 def test_visitors_and_mourners_are_people(claims_of):
     assert claims_of("Local officials had expected about 100,000 visitors.")["about 100,000"].measure == "people"
     assert claims_of("The altars have drawn tens of thousands of mourners.")["tens of thousands"].measure == "people"
+
+
+def test_each_side_of_a_negotiation_is_named_with_its_offer():
+    offers = extract_claims("Ford has offered 20%, GM 20% and Stellantis 21%.")
+    assert [(frame.text, frame.qualifiers) for frame in offers] == [("20%", ("Ford",)), ("20%", ("GM",)), ("21%", ("Stellantis",))]
+    (model,) = extract_claims("The Boeing 737 carried 150 people.")
+    assert model.text == "150", "a name before a bare number is still a model, not an offer"

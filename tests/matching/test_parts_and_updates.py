@@ -9,7 +9,9 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
-from factcheck.matching.features import CHILDREN, FOREIGN, INCREMENT, LIMIT, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys
+from factcheck.matching.features import (
+    CHILDREN, DEMAND, FOREIGN, INCREMENT, LIMIT, OFFER, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys, recipient_key, running_total,
+)
 
 DAY = datetime.date(2024, 9, 1)
 
@@ -619,3 +621,56 @@ def test_a_count_a_report_calls_earlier_is_outdated_wherever_it_stands():
         said("police", 240, report="g", earlier=True, measure="people"),
     ]
     assert find_conflict(crowd)[0], "a crowd's count does not only grow: an earlier word is no update"
+
+
+def test_offers_of_each_side_and_the_demand_are_figures_of_their_own():
+    def percent(sentence, number, *, event, claimant=None, qualifiers=(), article="a", published=DAY):
+        ref = claim(sentence, number, unit="percent", measure="percent", event=event, claimant=claimant, article=article, published=published)
+        # (The parse gives every number of the list the names the verb's clause holds.)
+        scope = ("GM", "Stellantis") if "offered" in sentence else ()
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, qualifiers=tuple(qualifiers), scope=scope))
+
+    offers = "Ford has offered a 20% raise, GM 20% and Stellantis 21%."
+    claims = [
+        percent("The union is seeking a 40% pay rise over four years.", "40%", event="seek", article="r1"),
+        percent(offers, "20%", event="offer", qualifiers=["Ford"], article="r2"),
+        dataclasses.replace(percent(offers, "21%", event="offer", qualifiers=["Stellantis"], article="r2"), id="r2:stellantis"),
+        percent("GM has offered a 20% raise.", "20%", event="offer", qualifiers=["GM"], article="r3"),
+        percent("Ford said it had raised its offer to a 23% general wage increase.", "23%", event="raise", claimant="Ford", article="ap",
+                published=DAY + datetime.timedelta(days=14)),
+    ]
+    keys = {ref.id: qualifier_keys(ref.frame) for ref in claims}
+    assert DEMAND in keys["r1:40%"] and OFFER in keys["r2:20%"] and OFFER in keys["ap:23%"]
+    assert "by:ford" in keys["ap:23%"], "a named speaker's own offer is that speaker's"
+    figures = sorted(sorted(figure.claim_ids) for figure in match_claims(claims))
+    assert figures == [["ap:23%", "r2:20%"], ["r1:40%"], ["r2:stellantis"], ["r3:20%"]]
+
+
+def test_what_a_strike_cost_one_company_is_not_what_it_cost_the_economy():
+    def cost(sentence, number, value, claimant, article):
+        ref = claim(sentence, number, unit="dollar", measure="money", event="cost", claimant=claimant, article=article)
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, value=value, low=value, high=value))
+
+    ford = cost("Ford said the strike had cost it about $1.3bn in lost production.", "about $1.3bn", 1.3e9, "Ford", "bbc")
+    economy = cost("The group estimated the strike had cost the US economy $3.5 billion.", "$3.5 billion", 3.5e9, "The group", "ap")
+    total = cost("The group estimated that the total cost to the US economy had reached $9.3bn.", "$9.3bn", 9.3e9, "The group", "bbc-2")
+    assert recipient_key(ford.frame) == "ford" and recipient_key(economy.frame) == recipient_key(total.frame) == "economy"
+    figures = match_claims([ford, economy, total])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["ap:$3.5 billion", "bbc-2:$9.3bn"], ["bbc:about $1.3bn"]]
+    assert not any(figure.conflict for figure in figures)
+
+
+def test_a_running_total_grows_across_reports_and_what_was_added_is_apart():
+    def workers(sentence, number, *, published, article, event=None):
+        ref = claim(sentence, number, unit="worker", measure="people", event=event, article=article, published=published)
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, qualifiers=("UAW",)))
+
+    first = workers("About 12,700 workers walked off the job on Friday, the union said.", "12,700", published=DAY, article="r", event="walk")
+    widened = "The union expanded its strike, adding 7,000 workers and bringing the total on strike to about 25,000."
+    added = workers(widened, "7,000", published=DAY + datetime.timedelta(days=14), article="ap", event="add")
+    total = workers(widened, "25,000", published=DAY + datetime.timedelta(days=14), article="ap", event="bring")
+    assert running_total(total.frame) and not running_total(first.frame)
+    assert INCREMENT in qualifier_keys(added.frame)
+    figures = match_claims([first, added, total])
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [["ap:25,000", "r:12,700"], ["ap:7,000"]]
+    assert not any(figure.conflict for figure in figures), "a total that grew is an update"
