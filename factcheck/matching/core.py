@@ -33,6 +33,7 @@ from factcheck.matching.features import (
     PEOPLE_MEASURES,
     TOLL_BLOCKS,
     WHOLE,
+    HOLDER_PREFIX,
     WHOLE_PREFIX,
     claim_block,
     counted_unit,
@@ -42,6 +43,7 @@ from factcheck.matching.features import (
     nested_places,
     normalised_claimant,
     qualifier_keys,
+    projected,
     restatements,
     running_total,
     sentences_of,
@@ -177,6 +179,8 @@ class _Group:
         self.countries: Counter = Counter()  # of tolls: the countries their places lie in
         self.ledes: Counter = Counter()  # the days the members' articles open with
         self.values: set = set()
+        self.recorded_values: set = set()  # the values of its members that are no projection
+        self.holders: set = set()  # whose seats or votes its members count
         self.articles: set = set()
         self.qualifiers: Counter = Counter()
         self.member_ids: set = set()
@@ -230,6 +234,9 @@ class _Group:
             self.ledes[traits.lede_day] += 1
         self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
         self.values.add(frame.value)
+        if not traits.projected:
+            self.recorded_values.add(frame.value)
+        self.holders.update(key for key in traits.qualifiers if key.startswith(HOLDER_PREFIX))
         self.articles.add(claim.article)
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
@@ -254,6 +261,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
             running=running_total(claim.frame),
+            projected=projected(claim.frame),
         )
         for claim in claims
     }
@@ -325,6 +333,8 @@ class _Traits:
     wholes: frozenset = frozenset()
     # Said as a running total ("bringing the total on strike to 25,000").
     running: bool = False
+    # A projection of a count ("the exit poll puts Labour on 410 seats").
+    projected: bool = False
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -417,8 +427,15 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     kind = traits.kind
     if kind and group.kinds and kind not in group.kinds:
         return float("-inf")
-    if unit in RECORDED_UNITS and group.values and frame.value not in group.values:
+    # Two parties' seats or shares of the vote are never one figure.
+    holders = {key for key in traits.qualifiers if key.startswith(HOLDER_PREFIX)}
+    if holders and group.holders and not holders & group.holders:
         return float("-inf")
+    if unit in RECORDED_UNITS and frame.value not in group.values:
+        # A count of record differs from another only as another count; a projection of the
+        # same party's ("the exit poll puts Labour on 410 seats") may differ from the count.
+        if not holders & group.holders or (not traits.projected and group.recorded_values):
+            return float("-inf")
     fit = 0.0
     if unit and unit == group_unit:
         fit += SAME_UNIT_WEIGHT

@@ -544,6 +544,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         subject = f"{subject or 'what:'}@{recipient}"
     if subject:
         keys.add(subject)
+    holder = holder_key(frame)
+    if holder:
+        keys.add(holder)
     site = _SITE_AFTER.search(_clause_after(frame.sentence or "", frame.start - frame.sentence_start + len(frame.text)))
     if site and frame.measure == "people":
         keys.add(f"site:{site.group(1).lower().replace(' ', '')}")
@@ -626,9 +629,9 @@ def qualifier_keys(frame) -> frozenset[str]:
             or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
         ):
             keys.add(PERIOD)
-    if keys & _ROLE_MARKS:
+    if keys & _ROLE_MARKS or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
-        # role already says it is a part of the dead.
+        # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)
     return frozenset(keys)
 
@@ -645,6 +648,66 @@ def running_total(frame) -> bool:
     """The number is said as a running total that has grown to it."""
     before = _clause_before(frame.sentence or "", frame.start - frame.sentence_start)
     return frame.measure not in TOLL_MEASURES and bool(_RUNNING_TOTAL_BEFORE.search(before))
+
+
+# Seats are each some party's: "the Conservatives won 121 seats", "puts
+# the Liberal Democrats on 61 seats and Reform UK on 13". The holder is the last name before
+# the number in its clause.
+HOLDER_PREFIX = "for:"
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
+_NOT_HOLDERS = re.compile(
+    r"^(?:The|It|That|This|They|He|She|But|And|In|On|At|By|Sir|Mr|Mrs|Ms|Dr|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)$"
+)
+HOLDER_UNITS = {"seat"}
+HOLDER_WINDOW = 90
+
+
+_SHARE_OF_THE_VOTE = re.compile(r"^\s*(?:of\s+the\s+(?:popular\s+|national\s+)?vote|of\s+(?:all\s+)?votes|vote\s+share)\b", re.IGNORECASE)
+
+
+def holder_key(frame) -> str | None:
+    """Whose seats or share of the vote the number counts ("for:liberal democrats"), or None."""
+    if not frame.sentence:
+        return None
+    at = frame.start - frame.sentence_start
+    share = frame.measure == "percent" and _SHARE_OF_THE_VOTE.match(frame.sentence[at + len(frame.text):])
+    if (frame.unit or "").lower() not in HOLDER_UNITS and not share:
+        return None
+    before = frame.sentence[:at]
+    if re.search(r"\bof\s+(?:the\s+)?$", before):
+        return None  # "412 of the 650 seats": the whole, no one's
+    clause = re.split(r"[;:]", before)[-1][-HOLDER_WINDOW:]
+    for match in reversed(list(_NAME_RUN.finditer(clause))):
+        # "Keir Starmer's Labour Party": the party, not its leader.
+        last = re.split(r"['’]s\s+", match.group(0))[-1]
+        words = [word for word in last.split() if not _NOT_HOLDERS.match(word) and word != "of"]
+        if words:
+            name = re.sub(r"['’]s$", "", " ".join(words)).lower()
+            name = re.sub(r"\s+party$", "", name)
+            return f"{HOLDER_PREFIX}{name}"
+    return None
+
+
+# "according to the exit poll", "the poll suggests the Conservatives will win 131 seats":
+# a projection of a count, which the count may prove wrong.
+_PROJECTION = re.compile(
+    r"\b(?:exit\s+poll|poll|polls|projection|projected|projects|forecast\w*|on\s+course|set\s+to\s+win|will\s+win|would\s+win)\b"
+    r"|\bputs\s+(?:the\s+)?[A-Z][^;]{0,40}?\bon\s+\d",  # "It puts the Liberal Democrats on 61 seats"
+    re.IGNORECASE,
+)
+
+
+def projected(frame) -> bool:
+    """The number is a projection, not a count: said of a poll or a forecast in its own part of
+    the sentence."""
+    if not frame.sentence:
+        return False
+    at = frame.start - frame.sentence_start
+    start = max((match.end() for match in re.finditer(r"[;]", frame.sentence[:at])), default=0)
+    end = next((match.start() for match in re.finditer(r"[;]", frame.sentence[at:])), len(frame.sentence) - at) + at
+    return bool(_PROJECTION.search(frame.sentence[start:end]))
 
 
 WHOLE_PREFIX = "of:"

@@ -11,6 +11,7 @@ from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
 from factcheck.matching.features import (
     CHILDREN, DEMAND, FOREIGN, INCREMENT, LIMIT, OFFER, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys, recipient_key, running_total,
+    holder_key, projected,
 )
 
 DAY = datetime.date(2024, 9, 1)
@@ -674,3 +675,29 @@ def test_a_running_total_grows_across_reports_and_what_was_added_is_apart():
     figures = match_claims([first, added, total])
     assert sorted(sorted(figure.claim_ids) for figure in figures) == [["ap:25,000", "r:12,700"], ["ap:7,000"]]
     assert not any(figure.conflict for figure in figures), "a total that grew is an update"
+
+
+def test_an_exit_polls_seats_are_held_against_the_declared_seats_of_the_same_party():
+    def seats(sentence, number, *, article, published=DAY):
+        ref = claim(sentence, number, unit="seat", measure="other", event="win", article=article, published=published)
+        value = {"five": 5.0}.get(number, ref.frame.value)
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, value=value, low=value, high=value))
+
+    poll = "The exit poll puts Reform UK on 13 seats and the Conservatives on 131."
+    claims = [
+        seats(poll, "131", article="bbc"),
+        dataclasses.replace(seats(poll, "13", article="bbc"), id="bbc:reform"),
+        seats("The Conservatives won 121 seats, the worst result in their history.", "121", article="reuters"),
+        seats("Nigel Farage's Reform UK won five.", "five", article="reuters-2"),
+        seats("Labour won 412 of the 650 seats.", "650", article="reuters-3"),
+    ]
+    assert holder_key(claims[0].frame) == "for:conservatives" and holder_key(claims[3].frame) == "for:reform uk"
+    assert projected(claims[0].frame) and not projected(claims[2].frame)
+    assert holder_key(claims[4].frame) is None, "the whole house is no party's"
+    figures = match_claims(claims)
+    assert sorted(sorted(figure.claim_ids) for figure in figures) == [
+        ["bbc:131", "reuters:121"], ["bbc:reform", "reuters-2:five"], ["reuters-3:650"],
+    ]
+    assert all(figure.conflict for figure in figures if len(figure.claim_ids) == 2), "the poll was wrong about both"
+    declared = [seats("The Conservatives won 121 seats.", "121", article="a"), seats("The Conservatives won 131 seats.", "131", article="b")]
+    assert len(match_claims(declared)) == 2, "two counts of record that differ are two counts"
