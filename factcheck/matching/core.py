@@ -278,7 +278,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     )
     # A sum given again in another currency, or a rival's value of the quantity just named,
     # goes where the first went.
-    converted = conversions(claims) | restatements(claims)
+    converted = conversions(claims) | restatements(claims) | _revisions(claims, days)
     placed: dict[Hashable, _Group] = {}
     for claim in ordered:
         frame = claim.frame
@@ -646,6 +646,31 @@ _REPLACED_BEFORE = re.compile(r"\d[^.;]*?,?\s+(?:up\s+|down\s+|rising\s+|falling
 
 # "Earlier in the day, officials had put the number at 19": a figure its report has replaced.
 _EARLIER_BEFORE = re.compile(r"\b(?:earlier|previously|initially|at\s+first)\b[^.;]*$", re.IGNORECASE)
+
+
+# "raised its offer to a 23% general wage increase, from 20%": the number a figure was
+# revised from, said right after the number it was revised to.
+_REVISED_FROM = re.compile(r"^[^.;\d]*?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_REVISED_TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def _revisions(claims: list[ClaimRef], days: dict) -> dict:
+    """{claim id: id of the number it was revised to}: the earlier value of one quantity goes
+    where its later value goes. (Not when the two clauses name different times: "to 5.9% in
+    2023/24, from 6.4% in the current year" compares two years.)"""
+    found = {}
+    for members in sentences_of(claims):
+        for previous, claim in zip(members, members[1:]):
+            frame, prior = claim.frame, previous.frame
+            between = frame.sentence[prior.end - prior.sentence_start:frame.start - frame.sentence_start]
+            if (
+                claim_block(frame) == claim_block(prior)
+                and _REVISED_FROM.match(between)
+                and _REVISED_TO.search(prior.sentence[:prior.start - prior.sentence_start])
+                and days[claim.id] == days[previous.id]
+            ):
+                found[claim.id] = previous.id
+    return found
 
 
 def _replaced_in_sentence(frame: ClaimFrame) -> bool:

@@ -701,3 +701,22 @@ def test_an_exit_polls_seats_are_held_against_the_declared_seats_of_the_same_par
     assert all(figure.conflict for figure in figures if len(figure.claim_ids) == 2), "the poll was wrong about both"
     declared = [seats("The Conservatives won 121 seats.", "121", article="a"), seats("The Conservatives won 131 seats.", "131", article="b")]
     assert len(match_claims(declared)) == 2, "two counts of record that differ are two counts"
+
+
+def test_the_number_a_figure_was_revised_from_goes_with_it_unless_it_is_of_another_year():
+    def percent(sentence, number, *, event, claimant=None, article="a", published=DAY):
+        return claim(sentence, number, unit="percent", measure="percent", event=event, claimant=claimant, article=article, published=published)
+
+    raised = "Ford said it had raised its offer to a 23% general wage increase over four years, from 20%."
+    claims = [
+        percent("The union is seeking a 40% pay rise.", "40%", event="seek", article="r"),
+        percent(raised, "23%", event="raise", claimant="Ford", article="ap"),
+        percent(raised, "20%", event="raise", claimant="Ford", article="ap"),
+    ]
+    figures = sorted(sorted(figure.claim_ids) for figure in match_claims(claims))
+    assert figures == [["ap:20%", "ap:23%"], ["r:40%"]]
+    (offer,) = [figure for figure in match_claims(claims) if "ap:23%" in figure.claim_ids]
+    assert not offer.conflict, "one speaker's offer, raised"
+    years = "The deficit will fall to 5.9% of GDP in 2023/24, from 6.4% in the current year."
+    deficits = [percent(years, "5.9%", event="fall", article="b"), percent(years, "6.4%", event="fall", article="b")]
+    assert len(match_claims(deficits)) == 2, "two years' deficits compared"
