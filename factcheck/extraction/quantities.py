@@ -200,8 +200,25 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
         # "treated for concussion" is an injury although "treat" is not a harm verb.
         if verb.lemma_ == "treat":
             words.append("injure")
-        # "10,000 people were missing": the state is the copula's complement.
+        # "10,000 people were missing": the state is the copula's complement; "89 people
+        # were officially listed as missing": the state they are listed in.
         words.extend(child.lemma_.lower() for child in verb.children if child.dep_ in ("acomp", "oprd", "attr"))
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "amod", "acomp", "pcomp"):
+                        words.extend((grandchild.lower_, grandchild.lemma_.lower()))
+    if noun is None and verb is not None:
+        # "The number of people confirmed dead ... has risen to 217": the total's own words.
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        for total in (child for child in subjects if any(token.lemma_.lower() in lx.TOTAL_NOUNS for token in child.subtree)):
+            for descendant in total.subtree:
+                if descendant.lemma_.lower() in ("dead", "death", "die", "kill"):
+                    words.append("kill")
+                elif descendant.lemma_.lower() in ("injure", "injury", "wound"):
+                    words.append("injure")
+                elif descendant.lemma_.lower() in ("missing",):
+                    words.append("missing")
     if noun is not None and noun.head.pos_ == "AUX":
         words.extend(child.lower_ for child in noun.head.children if child.dep_ in ("acomp", "attr"))
     if noun is not None:
@@ -216,7 +233,7 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
             lemma = descendant.lemma_.lower()
             if lemma in ("injury", "concussion", "wound", "hospital"):
                 words.append("injure")
-            elif lemma in ("death", "die") and descendant.i > top.i:
+            elif lemma in ("death", "die", "dead") and descendant.i > top.i:
                 # "the number of people known to have died ... rose to 64"
                 words.append("kill")
             elif lemma in ("missing", "unaccounted"):

@@ -52,7 +52,7 @@ from factcheck.matching.features import (
     weapon_kind,
     wholes_of,
 )
-from factcheck.matching.gazetteer import country_of
+from factcheck.matching.gazetteer import country_of, named_countries
 from factcheck.matching.labels import figure_label
 from factcheck.matching.timing import event_time, overlap
 
@@ -356,15 +356,16 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
     """{claim id: the countries a toll's places lie in}, the event's place included: the
     quake's toll "in Myanmar" is not the toll of Bangkok, which lies in Thailand. Tolls listed
     in one sentence ("rose to 1,002, with 2,376 injured and 30 missing") are of one country."""
+    named = named_countries({key for claim in claims for key in scopes[claim.id] | event_places(claim.frame)})
     found = {
-        claim.id: frozenset(filter(None, (country_of(key) for key in scopes[claim.id] | event_places(claim.frame))))
+        claim.id: frozenset(filter(None, (country_of(key, named) for key in scopes[claim.id] | event_places(claim.frame))))
         if claim.frame.measure in TOLL_MEASURES else frozenset()
         for claim in claims
     }
     for members in sentences_of(claims):
-        named = {found[claim.id] for claim in members if found[claim.id]}
-        if len(named) == 1:
-            (shared,) = named
+        listed = {found[claim.id] for claim in members if found[claim.id]}
+        if len(listed) == 1:
+            (shared,) = listed
             for claim in members:
                 if claim.frame.measure in TOLL_MEASURES and not found[claim.id]:
                     found[claim.id] = shared

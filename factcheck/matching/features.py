@@ -629,7 +629,9 @@ def qualifier_keys(frame) -> frozenset[str]:
             or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
         ):
             keys.add(PERIOD)
-    if keys & _ROLE_MARKS or any(key.startswith(HOLDER_PREFIX) for key in keys):
+    # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
+    placed_toll = frame.measure in TOLL_MEASURES and any(not key.startswith(("*", "what:", "site:", "at:", "for:", "by:", WHOLE_PREFIX)) for key in keys)
+    if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)
@@ -821,8 +823,16 @@ def story_scopes(claims) -> dict:
                 if part is whole or part.frame.value >= whole.frame.value or part.frame.start < whole.frame.start:
                     continue
                 parts_places = scope_keys(part.frame.qualifiers)
-                if scopes[whole.id] & parts_places:
+                between = whole.frame.sentence[whole.frame.end - whole.frame.sentence_start:part.frame.start - part.frame.sentence_start]
+                introduced = _PART_INTRODUCED.match(between) and whole.frame.measure in TOLL_MEASURES
+                if introduced:
+                    # "has risen to 217, of whom 211 died in the Valencia region": the place
+                    # is the part's, and the number it is part of is the whole.
+                    parts_places |= scopes[part.id]
+                if scopes[whole.id] & parts_places or (introduced and parts_places and not scopes[whole.id]):
                     scopes[whole.id] = scopes[whole.id] - parts_places
+                    if introduced and not scopes[whole.id]:
+                        scopes[whole.id] = frozenset({WHOLE})
     return scopes
 
 
@@ -842,6 +852,12 @@ def _origins(sentence: str) -> set[str]:
     return found
 
 
+_PART_INTRODUCED = re.compile(r"^[^.;\d]{0,40}?,\s*(?:of\s+whom|of\s+which|with|including)\s+$", re.IGNORECASE)
+_MOSTLY_IN = re.compile(
+    r"\b(?:(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom|those)|mostly|mainly|largely)\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
 def claim_scope(
     frame,
     known: frozenset[str] | set[str] = frozenset(),
@@ -853,6 +869,12 @@ def claim_scope(
         origins = _origins(frame.sentence or "")
         names = [name for name in names if place_key(name) not in origins]
     keys = set(scope_keys(names))
+    # "killed at least 95 people, most of them in the Valencia region": where most of them
+    # were is a part's place, not the number's.
+    mostly = {place_key(match.group(1)) for match in _MOSTLY_IN.finditer(frame.sentence or "") if match.start() > frame.start - frame.sentence_start}
+    keys -= mostly
+    if mostly and not keys and frame.measure in TOLL_MEASURES:
+        return frozenset({WHOLE})  # ... and the number is the whole of which that place is a part
     if frame.measure in TOLL_MEASURES:
         # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
         # place that says where the story's event was does not set one toll apart from another.

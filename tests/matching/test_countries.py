@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
-from factcheck.matching.gazetteer import country_of
+from factcheck.matching.gazetteer import country_of, named_countries
 
 DAY = datetime.date(2025, 3, 28)
 
@@ -63,3 +63,9 @@ def test_counts_listed_in_one_sentence_are_of_one_country():
         toll(sentence, "30", 30, article="ap", measure="missing", published=later),
     ])
     assert groups(figures) == [["ap:1,002"], ["ap:30"], ["reuters:81"]]
+
+
+def test_of_towns_that_share_a_name_the_one_in_the_storys_country_wins():
+    assert country_of("Valencia") == "VE", "Venezuela's Valencia is the more populous"
+    assert country_of("Valencia", prefer={"ES"}) == "ES"
+    assert named_countries(["Spain", "Valencia", "Castilla-La Mancha"]) == {"ES"}

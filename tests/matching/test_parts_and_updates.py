@@ -720,3 +720,11 @@ def test_the_number_a_figure_was_revised_from_goes_with_it_unless_it_is_of_anoth
     years = "The deficit will fall to 5.9% of GDP in 2023/24, from 6.4% in the current year."
     deficits = [percent(years, "5.9%", event="fall", article="b"), percent(years, "6.4%", event="fall", article="b")]
     assert len(match_claims(deficits)) == 2, "two years' deficits compared"
+
+
+def test_a_toll_with_a_place_of_its_own_is_that_places_toll_not_a_part_mark():
+    keys = qualifier_keys(claim("The toll rose to 205, with 202 of the dead in the Valencia region.", "202", unit="dead", measure="killed", event=None).frame)
+    assert PART in keys, "the frame has no place of its own here"
+    placed = claim("The toll rose to 205, with 202 of the dead in the Valencia region.", "202", unit="dead", measure="killed", event=None)
+    placed = dataclasses.replace(placed, frame=dataclasses.replace(placed.frame, qualifiers=("Valencia",)))
+    assert PART not in qualifier_keys(placed.frame) and "valencia" in qualifier_keys(placed.frame)

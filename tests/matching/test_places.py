@@ -49,11 +49,22 @@ def test_the_country_is_the_claimants_and_a_framing_place_counts():
 
 
 def test_a_part_keeps_its_place_to_itself():
+    def crowd(ref):
+        return dataclasses.replace(ref, frame=dataclasses.replace(ref.frame, measure="people", event="march"))
+
     sentence = "The ministry counted 1,089 demonstrators, including 119 in Paris."
-    whole = toll(sentence, "1,089", scope=["Paris"])
-    part = toll(sentence, "119", scope=["Paris"], qualifiers=["Paris"])
+    whole = crowd(toll(sentence, "1,089", scope=["Paris"]))
+    part = crowd(toll(sentence, "119", scope=["Paris"], qualifiers=["Paris"]))
     scopes = story_scopes([whole, part])
     assert scopes[whole.id] == frozenset() and scopes[part.id] == {"paris"}
+
+
+def test_a_toll_a_places_toll_is_said_to_be_part_of_is_the_whole():
+    sentence = "The toll has risen to 217, of whom 211 died in the Valencia region."
+    whole, part = toll(sentence, "217"), toll(sentence, "211", scope=["Valencia"])
+    assert story_scopes([whole, part]) == {whole.id: {WHOLE}, part.id: {"valencia"}}
+    mostly = toll("Floods have killed at least 95 people, most of them in the Valencia region.", "95", scope=["Valencia"])
+    assert claim_scope(mostly.frame) == {WHOLE}, "where most of them died is a part's place"
 
 
 def test_places_within_places_are_found_in_the_sentences():
