@@ -236,7 +236,7 @@ class _Group:
         self.values.add(frame.value)
         if not traits.projected:
             self.recorded_values.add(frame.value)
-        self.holders.update(key for key in traits.qualifiers if key.startswith(HOLDER_PREFIX))
+        self.holders.update(traits.holders)
         self.articles.add(claim.article)
         if frame.value > 0:
             self.log_sum += math.log10(frame.value)
@@ -262,6 +262,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             wholes=wholes_of(own[claim.id]),
             running=running_total(claim.frame),
             projected=projected(claim.frame),
+            holders=frozenset(key for key in own[claim.id] if key.startswith(HOLDER_PREFIX)),
         )
         for claim in claims
     }
@@ -335,6 +336,8 @@ class _Traits:
     running: bool = False
     # A projection of a count ("the exit poll puts Labour on 410 seats").
     projected: bool = False
+    # Whose seats or share of the vote it counts ("for:labour").
+    holders: frozenset = frozenset()
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -377,7 +380,7 @@ PAST_EVENT = datetime.timedelta(days=365)
 
 
 def _qualifiers(claim: ClaimRef, when, keys: frozenset[str]) -> frozenset[str]:
-    if when and claim.published and claim.frame.measure in TOLL_MEASURES and when[1] < claim.published - PAST_EVENT:
+    if when and claim.published and when[1] < claim.published - PAST_EVENT:
         keys |= {PAST}
     return keys
 
@@ -429,7 +432,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if kind and group.kinds and kind not in group.kinds:
         return float("-inf")
     # Two parties' seats or shares of the vote are never one figure.
-    holders = {key for key in traits.qualifiers if key.startswith(HOLDER_PREFIX)}
+    holders = traits.holders
     if holders and group.holders and not holders & group.holders:
         return float("-inf")
     if unit in RECORDED_UNITS and frame.value not in group.values:

@@ -630,7 +630,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         ):
             keys.add(PERIOD)
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
-    placed_toll = frame.measure in TOLL_MEASURES and any(not key.startswith(("*", "what:", "site:", "at:", "for:", "by:", WHOLE_PREFIX)) for key in keys)
+    placed_toll = frame.measure in TOLL_MEASURES and (
+        any(not key.startswith(("*", "what:", "site:", "at:", "for:", "by:", WHOLE_PREFIX)) for key in keys) or scope_keys(frame.scope)
+    )
     if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.

@@ -207,3 +207,15 @@ def test_people_who_got_off_at_a_station_are_its_passengers_not_the_crowd():
     crowd = ref("About 100,000 people were estimated to have gathered in Itaewon on Saturday.", "100,000", 100000, measure="people", event="gather", article="b")
     assert counted_unit(riders.frame) == "trip" and counted_unit(crowd.frame) == "person"
     assert len(match_claims([riders, crowd])) == 2
+
+
+def test_a_share_of_a_year_long_past_is_not_this_years():
+    election = datetime.date(2024, 7, 5)
+    sentence = "Turnout was 59.7%, down from 67.3% in 2019."
+    claims = [
+        ref(sentence, "59.7%", 59.7, unit="percent", measure="percent", article="r", published=election),
+        ref(sentence, "67.3%", 67.3, unit="percent", measure="percent", article="r", published=election),
+        ref("Turnout was about 60%, according to provisional figures.", "about 60%", 60, unit="percent", measure="percent",
+            article="g", published=election + datetime.timedelta(days=1)),
+    ]
+    assert groups(match_claims(claims)) == [["g:about 60%", "r:59.7%"], ["r:67.3%"]]

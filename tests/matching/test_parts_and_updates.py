@@ -728,3 +728,8 @@ def test_a_toll_with_a_place_of_its_own_is_that_places_toll_not_a_part_mark():
     placed = claim("The toll rose to 205, with 202 of the dead in the Valencia region.", "202", unit="dead", measure="killed", event=None)
     placed = dataclasses.replace(placed, frame=dataclasses.replace(placed.frame, qualifiers=("Valencia",)))
     assert PART not in qualifier_keys(placed.frame) and "valencia" in qualifier_keys(placed.frame)
+    sentence = "The toll has risen to 217, of whom 211 died in the Valencia region."
+    scoped = claim(sentence, "211", unit="person", measure="killed", event="die")
+    assert PART in qualifier_keys(scoped.frame)
+    scoped = dataclasses.replace(scoped, frame=dataclasses.replace(scoped.frame, scope=("Valencia",)))
+    assert PART not in qualifier_keys(scoped.frame), "a place in its clause says which part it is"
