@@ -500,9 +500,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     other_days = False
     if traits.when and group.times and all(_apart(traits.when, days) > ANOTHER_OCCASION for days in group.times):
         return float("-inf")
-    # A running total grows from report to report: like a toll, its days tell nothing.
-    growing = traits.running or group.running > 0
-    if group.times and group.block not in TOLL_BLOCKS and not growing:
+    # A running total grows from report to report: like a toll's, its days tell nothing.
+    timed = group.block not in TOLL_BLOCKS and not (traits.running or group.running > 0)
+    if group.times and timed:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
         # weaker evidence, and only against. (Not for sums and shares of something, which are
@@ -527,16 +527,14 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 
-    elif growing:
-        pass
-    elif group.report_times and not traits.when and traits.lede_day and group.block not in TOLL_BLOCKS:
+    elif group.report_times and not traits.when and traits.lede_day and timed:
         # An undated claim in a report of the clashes of 12 June against a figure whose
         # reports were all published before that day, and open with another day: they
         # cannot have counted the same. (Reports that open with no day may be of the days
         # the count grew over.)
         if all(days[1] < traits.lede_day[0] for days in group.report_times) and group.ledes and traits.lede_day not in group.ledes:
             fit -= TIME_MISMATCH_WEIGHT
-    elif group.report_times and traits.when and group.block not in TOLL_BLOCKS:
+    elif group.report_times and traits.when and timed:
         # A dated claim against a figure whose claims name no day: their reports' days are
         # weak evidence of theirs ("fell to $1.0857" on Friday is not "$1.0327 on Monday").
         agreeing = sum(count for days, count in group.report_times.items() if overlap(traits.when, days))
