@@ -599,7 +599,7 @@ def qualifier_keys(frame) -> frozenset[str]:
             if keys & {OFFER, DEMAND}:
                 # Whose position it is: the name the offer is made in, or a named speaker
                 # of its own offer ("Ford said it had raised its offer to 23%").
-                names = [key for key in keys if not key.startswith(("*", "what:", "site:", "at:", WHOLE_PREFIX))]
+                names = _names_among(keys)
                 speaker = (frame.claimant or "").removeprefix("the ").strip()
                 if not names and speaker[:1].isupper():
                     names = [normalised_claimant(frame.claimant)]
@@ -631,7 +631,7 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(PERIOD)
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
     placed_toll = frame.measure in TOLL_MEASURES and (
-        any(not key.startswith(("*", "what:", "site:", "at:", "for:", "by:", WHOLE_PREFIX)) for key in keys) or scope_keys(frame.scope)
+        _names_among(keys) or scope_keys(frame.scope)
     )
     if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
@@ -716,6 +716,13 @@ def projected(frame) -> bool:
 
 WHOLE_PREFIX = "of:"
 PROPOSER_PREFIX = "by:"
+# Keys that are no name: marks, subjects, sites, places of a distance, wholes, holders, proposers.
+_NOT_NAMES = ("*", "what:", "site:", "at:", WHOLE_PREFIX, HOLDER_PREFIX, PROPOSER_PREFIX)
+
+
+def _names_among(keys) -> list[str]:
+    """The names among a claim's keys ("ford", "valencia")."""
+    return [key for key in keys if not key.startswith(_NOT_NAMES)]
 
 
 def wholes_of(keys) -> frozenset[str]:
