@@ -208,8 +208,11 @@ def story_request_matching(*, story_id: int) -> None:
 
     However often it is asked, one match task per story is on its way (Story.match_due_at) and
     serves every request made before it runs. It is due MATCH_DEBOUNCE_S from now, or later
-    after a long match: a story whose last match took 2 s is matched again no sooner than
-    MATCH_SPACING x 2 s after it, so a bulk import spends its workers on extraction."""
+    after a long match while articles of the story are still being extracted: a story whose
+    last match took 2 s is matched again no sooner than MATCH_SPACING x 2 s after it, so a bulk
+    import spends its workers on extraction. Once nothing is left to extract, the last figures
+    wait for no spacing: a task due later is brought forward (the later one, when it comes,
+    finds nothing left to do)."""
     from factcheck.figures.tasks import match_story
 
     now = timezone.now()
@@ -217,14 +220,18 @@ def story_request_matching(*, story_id: int) -> None:
     last = Story.objects.filter(pk=story_id).values("matched_at", "match_duration_s").first()
     if last is None:
         return
+    extracting = Article.objects.filter(story_id=story_id, status__in=(Article.Status.QUEUED, Article.Status.PROCESSING)).exists()
     delay = float(settings.MATCH_DEBOUNCE_S)
-    if last["matched_at"] is not None:
+    if last["matched_at"] is not None and extracting:
         next_match = last["matched_at"] + datetime.timedelta(seconds=settings.MATCH_SPACING * last["match_duration_s"])
         delay = max(delay, (next_match - now).total_seconds())
     due = now + datetime.timedelta(seconds=delay)
     # A task overdue by this much was lost (a broker restart): send another.
     lost_before = now - datetime.timedelta(seconds=MATCH_TASK_LOST_AFTER_S)
-    scheduled = Story.objects.filter(pk=story_id).filter(Q(match_due_at__isnull=True) | Q(match_due_at__lt=lost_before)).update(match_due_at=due)
+    free = Q(match_due_at__isnull=True) | Q(match_due_at__lt=lost_before)
+    if not extracting:
+        free |= Q(match_due_at__gt=due)
+    scheduled = Story.objects.filter(pk=story_id).filter(free).update(match_due_at=due)
     if scheduled and not enqueue_quietly(match_story, story_id, countdown=math.ceil(delay)):
         # Not sent: let the next request (or the sweep) send it.
         Story.objects.filter(pk=story_id, match_due_at=due).update(match_due_at=None)

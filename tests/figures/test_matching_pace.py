@@ -33,13 +33,29 @@ def test_requests_before_the_match_runs_send_one_task(story, sent, settings):
     assert len(sent) == 2, "after the match, the next request sends the next task"
 
 
-def test_a_long_match_spaces_out_the_next_one(story, sent, settings):
+def test_a_long_match_spaces_out_the_next_one_while_articles_are_extracted(story, sent, settings, editor):
     settings.MATCH_DEBOUNCE_S = 2
     settings.MATCH_SPACING = 3.0
+    Article.objects.create(story=story, body=WIRE, uploaded_by=editor)  # queued: the batch goes on
     Story.objects.filter(pk=story.pk).update(matched_at=timezone.now(), match_duration_s=10.0)
     story_request_matching(story_id=story.pk)
     (_, _, countdown), = sent
     assert 28 <= countdown <= 30, "three times the 10 s match, counted from its end"
+
+
+def test_once_nothing_is_left_to_extract_the_last_figures_wait_for_no_spacing(story, sent, settings, editor):
+    settings.MATCH_DEBOUNCE_S = 2
+    settings.MATCH_SPACING = 3.0
+    article = Article.objects.create(story=story, body=WIRE, uploaded_by=editor)
+    Story.objects.filter(pk=story.pk).update(matched_at=timezone.now(), match_duration_s=10.0)
+    story_request_matching(story_id=story.pk)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.DONE)  # the batch's last article
+    story_request_matching(story_id=story.pk)
+    assert [countdown for _, _, countdown in sent][0] >= 28
+    assert [countdown for _, _, countdown in sent][1:] == [2], "the spaced task is brought forward"
+    assert (Story.objects.get(pk=story.pk).match_due_at - timezone.now()).total_seconds() <= 2
+    story_request_matching(story_id=story.pk)
+    assert len(sent) == 2, "the task brought forward serves later requests too"
 
 
 def test_a_lost_task_is_sent_again(story, sent):
