@@ -423,12 +423,26 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
             event = own.lemma_.lower()
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "AUX":
         event = None  # "107,000 was a large number by any standard": a copula tells of no event
+    if noun is not None and _makes_up(noun):
+        event = "consist"  # "The train, of 149 cars, was travelling ...": what the train is made of
     if _whole_of_a_part(doc, phrase):
         event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
     return Quantity(
         unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor,
         qualifiers=_with_proposer(qualifiers_of(doc, phrase, anchor), doc, phrase, verb, measure),
     )
+
+
+# Things made of a counted number of others: "the train, of 149 cars", "a 149-car train".
+MADE_OF_NOUNS = {"train", "convoy", "fleet", "flotilla", "motorcade", "column"}
+
+
+def _makes_up(noun) -> bool:
+    """The counted noun is what a train or convoy is made of."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MADE_OF_NOUNS:
+        return True
+    return noun.dep_ == "compound" and head.lemma_.lower() in MADE_OF_NOUNS
 
 
 # Verbs of a negotiation, whose subject says whose position the number is.

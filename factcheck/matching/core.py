@@ -112,6 +112,9 @@ LEDE_FAR_DAYS = 7
 # A clause dated more than a month from every day the figure's claims name is about another
 # occasion altogether ("by the same hour in 2009" beside the trips of 20 January 2017).
 ANOTHER_OCCASION = datetime.timedelta(days=31)
+# Events a story has once: an undated count of the cars derailed, weeks on, is of the same
+# derailment, not of the days before its report.
+ONE_OFF_EVENTS = {"derail"}
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
 MAGNITUDE_WEIGHT = 0.6
@@ -522,7 +525,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
                 # ... or was published before the figure's days began: a report of 10 June
                 # cannot count the arrests of 12 June.
                 before = not dated and claim.published is not None and all(claim.published < days[0] for days in group.times)
-                fit -= TIME_MISMATCH_WEIGHT if dated or far or before else UNDATED_MISMATCH_WEIGHT
+                if dated or far or before or not (event in ONE_OFF_EVENTS and group_events == {event}):
+                    fit -= TIME_MISMATCH_WEIGHT if dated or far or before else UNDATED_MISMATCH_WEIGHT
                 other_days = dated
             elif dated:
                 fit += SAME_TIME_WEIGHT * share

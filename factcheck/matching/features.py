@@ -67,7 +67,7 @@ EVENT_CLASSES = {
     "arrest": "arrest", "detain": "arrest",
     "charge": "charge", "indict": "charge", "prosecute": "charge", "convict": "charge", "sentence": "charge",
     "sign": "sign", "vote": "vote",
-    "derail": "derail", "haul": "haul", "tow": "haul", "carry": "carry", "transport": "carry", "load": "carry",
+    "derail": "derail", "haul": "haul", "tow": "haul", "consist": "haul", "carry": "carry", "transport": "carry", "load": "carry",
     "rescue": "rescue", "pull": "rescue", "save": "rescue", "survive": "rescue",
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",

@@ -194,3 +194,9 @@ def test_the_state_a_count_is_listed_in_or_its_totals_words_give_its_measure(cla
     text = "The number of people confirmed dead in last week's floods has risen to 217, the government said."
     assert claims_of(text)["217"].measure == "killed"
     assert claims_of("The number of people evacuated has risen to 2,000.")["2,000"].measure == "people"
+
+
+def test_what_a_train_is_made_of_is_what_it_hauls(claims_of):
+    assert claims_of("The train, of 149 cars, was travelling at 47mph.")["149"].event == "consist"
+    assert claims_of("The 149-car train was travelling at 47mph.")["149"].event == "consist"
+    assert claims_of("Five of the train's cars derailed.")["Five"].event == "derail"

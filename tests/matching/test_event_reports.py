@@ -10,7 +10,7 @@ import pytest
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, apart_in_scale, conflicting, slack_of
-from factcheck.matching.features import AFTERSHOCK, CHILDREN, DEPTH, PART, POPULATION, counted_unit, qualifier_keys, story_scopes
+from factcheck.matching.features import AFTERSHOCK, CHILDREN, DEPTH, PART, POPULATION, counted_unit, event_class, qualifier_keys, story_scopes
 
 DAY = datetime.date(2023, 9, 9)
 
@@ -219,3 +219,21 @@ def test_a_share_of_a_year_long_past_is_not_this_years():
             article="g", published=election + datetime.timedelta(days=1)),
     ]
     assert groups(match_claims(claims)) == [["g:about 60%", "r:59.7%"], ["r:67.3%"]]
+
+
+def test_the_train_and_its_derailed_cars_of_one_derailment():
+    friday, weeks_on = datetime.date(2023, 2, 5), datetime.date(2023, 2, 23)
+    cars = {"unit": "car", "measure": "other"}
+    claims = [
+        ref("About 50 cars of a Norfolk Southern freight train derailed late on Friday in East Palestine.", "About 50", 50,
+            event="derail", claimant="officials", article="r", published=friday, scope=["East Palestine"],
+            qualifiers=["Norfolk Southern"], **cars),
+        ref("The train was hauling about 150 cars.", "about 150", 150, event="haul", article="r2", published=friday, **cars),
+        ref("The board said 38 cars derailed.", "38", 38, event="derail", claimant="The board", article="g", published=weeks_on, **cars),
+        ref("The train, of 149 cars, was travelling at 47mph.", "149", 149, event="consist", article="g2", published=weeks_on, **cars),
+    ]
+    figures = match_claims(claims)
+    assert groups(figures) == [["g2:149", "r2:about 150"], ["g:38", "r:About 50"]]
+    (derailed,) = [figure for figure in figures if "g:38" in figure.claim_ids]
+    assert derailed.conflict, "the early 'about 50' against the safety board's 38, weeks on"
+    assert event_class("consist", "other") == event_class("haul", "other"), "what a train is made of is what it hauls"
