@@ -665,7 +665,7 @@ _NOT_HOLDERS = re.compile(
     r"September|October|November|December)$"
 )
 HOLDER_UNITS = {"seat"}
-HOLDER_WINDOW = 90
+HOLDER_WINDOW = 90  # characters back from the number: further back, a name is of another clause
 
 
 _SHARE_OF_THE_VOTE = re.compile(r"^\s*(?:of\s+the\s+(?:popular\s+|national\s+)?vote|of\s+(?:all\s+)?votes|vote\s+share)\b", re.IGNORECASE)
