@@ -212,13 +212,7 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
         # "The number of people confirmed dead ... has risen to 217": the total's own words.
         subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
         for total in (child for child in subjects if any(token.lemma_.lower() in lx.TOTAL_NOUNS for token in child.subtree)):
-            for descendant in total.subtree:
-                if descendant.lemma_.lower() in ("dead", "death", "die", "kill"):
-                    words.append("kill")
-                elif descendant.lemma_.lower() in ("injure", "injury", "wound"):
-                    words.append("injure")
-                elif descendant.lemma_.lower() in ("missing",):
-                    words.append("missing")
+            words.extend(_harms_in(total.subtree))
     if noun is not None and noun.head.pos_ == "AUX":
         words.extend(child.lower_ for child in noun.head.children if child.dep_ in ("acomp", "attr"))
     if noun is not None:
@@ -229,18 +223,26 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
         top = noun
         while top.dep_ in ("pobj", "prep") and top.head.pos_ in ("ADP", "NOUN"):
             top = top.head
-        for descendant in top.subtree:
-            lemma = descendant.lemma_.lower()
-            if lemma in ("injury", "concussion", "wound", "hospital"):
-                words.append("injure")
-            elif lemma in ("death", "die", "dead") and descendant.i > top.i:
-                # "the number of people known to have died ... rose to 64"
-                words.append("kill")
-            elif lemma in ("missing", "unaccounted"):
-                words.append("missing")
+        # ("the number of people known to have died ... rose to 64": the death after the noun)
+        words.extend(_harms_in(top.subtree, after=top.i))
     for index in range(phrase.end, min(phrase.end + 2, len(doc))):
         if doc[index].lower_ in ("dead", "missing", "injured", "wounded"):
             words.append({"dead": "dead", "missing": "miss", "injured": "injure", "wounded": "wound"}[doc[index].lower_])
+    return words
+
+
+def _harms_in(tokens, after: int = -1) -> list[str]:
+    """Harm words in the words of a total or of the counted noun's clause: an injury or a
+    hospital, a death (after position `after`), the missing."""
+    words = []
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if lemma in ("injury", "concussion", "wound", "hospital", "injure"):
+            words.append("injure")
+        elif lemma in ("death", "die", "dead", "kill") and token.i > after:
+            words.append("kill")
+        elif lemma in ("missing", "unaccounted"):
+            words.append("missing")
     return words
 
 
