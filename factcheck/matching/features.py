@@ -630,7 +630,10 @@ def qualifier_keys(frame) -> frozenset[str]:
         ):
             keys.add(PERIOD)
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
-    placed_toll = frame.measure in TOLL_MEASURES and (
+    # ... and a crowd's: "250,000 nationwide, including 160,000 in Tel Aviv" is Tel Aviv's
+    # crowd, where "45,000 of the union's 150,000 members" stays a part.
+    placed_crowd = frame.measure == "people" and not _PART_AFTER.match(sentence[at + len(frame.text):])
+    placed_toll = (frame.measure in TOLL_MEASURES or placed_crowd) and (
         _names_among(keys) or scope_keys(frame.scope)
     )
     if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
