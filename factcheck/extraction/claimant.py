@@ -214,7 +214,11 @@ def reporting_chain(anchor) -> list:
             if speaker is not None and (relative or not _inside(anchor, speaker)):
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.
-                if not weak or (looks_like_speaker(speaker) and speaker.dep_ == "nsubj"):
+                # ("the police, who counted 119,000": the relative pronoun is the active subject.)
+                active = speaker.dep_ == "nsubj" or (relative and any(
+                    child.dep_ == "nsubj" and child.lower_ in ("who", "which", "that") for child in current.children
+                ))
+                if not weak or (looks_like_speaker(speaker) and active):
                     chain.append(speaker)
         according = _according_to(current)
         if according is not None and according not in chain and not _inside(anchor, according):

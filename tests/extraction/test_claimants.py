@@ -21,6 +21,8 @@ from factcheck.extraction.text import framing_place
         ("Germany, Denmark, Norway and Poland said none of their troops were hurt.", "none", "Germany, Denmark, Norway and Poland"),
         ("The death toll is 275, Chief Secretary Pradeep Jena told reporters.", "275", "Chief Secretary Pradeep Jena"),
         ("More than 5,000 US troops remain in Iraq.", "More than 5,000", None),
+        # A relative clause's verb of counting speaks for what the pronoun stands for.
+        ("The CGT said 800,000 people had marched, a figure disputed by the police, who counted 119,000.", "119,000", "the police"),
         # Titles written with full stops are part of the name, before it and within it.
         ("The cost was put at 4 billion shekels, according to Brig. Gen. (res.) Reem Aminoach, a former adviser.",
          "4 billion", "Brig. Gen. (res.) Reem Aminoach"),
