@@ -33,6 +33,7 @@ from factcheck.matching.features import (
     PART,
     PAST,
     PEOPLE_MEASURES,
+    POINTS_BLOCK,
     TOLL_BLOCKS,
     WHOLE,
     HOLDER_PREFIX,
@@ -71,7 +72,7 @@ JOIN_THRESHOLD = -0.25
 # Sums of money and percentages join a figure only on evidence for it: a story's sums are
 # mostly different quantities (the capital budget, the total, the deficit), and having no
 # counted noun, they rarely show anything against each other.
-UNITLESS_BLOCKS = {"money", "percent"}
+UNITLESS_BLOCKS = {"money", "percent", POINTS_BLOCK}
 UNITLESS_JOIN_THRESHOLD = 0.75
 # Evidence terms: shared specific names are strong evidence, distinct specific names on both
 # sides are strong evidence against (the toll in Turkey is not the toll in Syria).
@@ -716,9 +717,16 @@ def _revisions(claims: list[ClaimRef], days: dict) -> dict:
     return found
 
 
+# "rises from £11.44 to £12.21": the level it rises from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_A_NUMBER_AFTER = re.compile(r"^(?:\s+an?\s+\w+)?\s+to\s+[£$€]?\d")
+
+
 def _replaced_in_sentence(frame: ClaimFrame) -> bool:
     before = frame.sentence[:frame.start - frame.sentence_start] if frame.sentence else ""
-    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before))
+    after = frame.sentence[frame.end - frame.sentence_start:] if frame.sentence else ""
+    from_to = _FROM_BEFORE.search(before) and _TO_A_NUMBER_AFTER.match(after)
+    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before) or from_to)
 
 
 def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Position:

@@ -229,7 +229,8 @@ def place_key(name: str) -> str:
 
 
 def scope_keys(scope) -> frozenset[str]:
-    return frozenset(key for key in (place_key(name) for name in scope) if key)
+    # (Not a sum the parser took for a name: "£40bn tax raid".)
+    return frozenset(key for key in (place_key(name) for name in scope) if key and not key[0].isdigit())
 
 
 # A number that counts only some of a quantity: an increment ("another 14 drones", "10 to 20
@@ -350,7 +351,7 @@ _SUBJECTS = {
     "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "interest": "interest",
     "support": "support", "approval": "approval", "vote": "vote", "votes": "vote", "rate": "rate", "share": "share",
     "savings": "saving", "saving": "saving", "save": "saving", "saves": "saving", "saved": "saving",
-    "pay": "wage", "raise": "wage", "raises": "wage",
+    "pay": "wage", "raise": "wage", "raises": "wage", "yield": "yield", "yields": "yield",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -358,7 +359,7 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
-    "general",
+    "general", "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;
@@ -375,9 +376,19 @@ SHARE_WINDOW_AFTER = 60  # "of the city's hotel rooms were ...": room for a poss
 SUBJECT_WINDOW_BEFORE = 90
 
 
+# A change of a share or a yield ("rises by 1.2 percentage points") is, like a share, known
+# only by what it is of.
+POINT_UNITS = {"percentage point", "basis point"}
+POINTS_BLOCK = "other:point"
+
+
+def in_points(frame) -> bool:
+    return (frame.unit or "").lower() in POINT_UNITS
+
+
 def subject_key(frame) -> str | None:
     """For money and percentages, the noun they are said of, as a key ("what:capital spending")."""
-    if frame.measure not in ("money", "percent") or not frame.sentence:
+    if (frame.measure not in ("money", "percent") and not in_points(frame)) or not frame.sentence:
         return None
     at = frame.start - frame.sentence_start
     rest = frame.sentence[at + len(frame.text):]
@@ -404,10 +415,17 @@ def subject_key(frame) -> str | None:
         if word.lower() in _SUBJECTS:
             return _subject(words_after, index)
     words_before = _subject_words(before)
+    if words_before and words_before[-1].lower() in _RAISING_VERBS:
+        # "will raise £25bn a year": the verb raises revenue, where "a raise of 20%" is pay.
+        return f"what:{REVENUE}"
     for index in range(len(words_before) - 1, -1, -1):
         if words_before[index].lower() in _SUBJECTS:
             return _subject(words_before, index)
     return None
+
+
+_RAISING_VERBS = {"raise", "raises", "raising", "raised", "generate", "generates", "bring", "brings"}
+REVENUE = "revenue"
 
 
 _LIMITS = {"limit", "ceiling", "cap"}

@@ -49,6 +49,7 @@ _TIME = re.compile(
     r"|(?P<yesterday>\byesterday\b)"
     r"|(?P<fiscal>\b(?:the\s+)?(?P<fiscal_which>current|this|next|last|coming)\s+(?:fiscal|financial)\s+year\b|\b(?:the\s+)?current\s+year\b)"
     r"|(?P<year>\b(?P<which>last|next|this)\s+year\b)"
+    r"|(?P<horizon>\b(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<span>parliament|decade)\b)"
     r"|(?P<calendar>\b(?:in|by|for|during|until|from|of)\s+(?:the\s+)?(?:financial\s+year\s+|fiscal\s+year\s+)?(?P<first>(?:19|20)\d{2})(?:[-–/](?P<second>\d{2,4}))?\b)",
     re.IGNORECASE,
 )
@@ -85,11 +86,11 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
     sentence = frame.sentence
     at = frame.start - frame.sentence_start
     clause_start, clause_end = _clause(sentence, at, at + len(frame.text))
-    found = _times_in(sentence, clause_start, clause_end, published, at)
+    found = _times_in(sentence, clause_start, clause_end, published, at, at + len(frame.text))
     if not found:
         opening = _OPENING.match(sentence)
         if opening and opening.end() <= at:
-            found = _times_in(sentence, opening.start(1), opening.end(1), published, at)
+            found = _times_in(sentence, opening.start(1), opening.end(1), published, at, at + len(frame.text))
     if not found:
         # "the deadliest since 1960, when a quake near Agadir killed 12,000": that year's event.
         when = _YEAR_WHEN.search(sentence[:at])
@@ -127,7 +128,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0, after.start() if after else len(sentence))
 
 
-def _times_in(sentence: str, start: int, end: int, published: datetime.date, number_at: int) -> list:
+def _times_in(sentence: str, start: int, end: int, published: datetime.date, number_at: int, number_end: int) -> list:
     found = []
     dateline = DATELINE.match(sentence)
     for match in _TIME.finditer(sentence, start, end):
@@ -141,8 +142,14 @@ def _times_in(sentence: str, start: int, end: int, published: datetime.date, num
             continue  # "in response to the April 1 bombing": the day of the bombing, not of the number
         days = _resolve(match, published)
         if days:
-            found.append(days)
-    return found
+            found.append((_distance(match, number_at, number_end), days))
+    # Of several times in the clause, the nearest first: "to grow by 1.1% this year and 2% in
+    # 2025" dates the 2% by 2025.
+    return [days for _, days in sorted(found, key=lambda item: item[0])]
+
+
+def _distance(match, number_at: int, number_end: int) -> int:
+    return number_at - match.end() if match.end() <= number_at else match.start() - number_end
 
 
 def _resolve(match, published: datetime.date):
@@ -213,4 +220,17 @@ def _resolve(match, published: datetime.date):
     if match.group("year"):
         year = published.year + {"last": -1, "next": 1, "this": 0}[match.group("which").lower()]
         return (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    if match.group("horizon"):
+        # "£25bn a year by the end of the parliament": the last year of a span to come, some
+        # years on (a parliament's last year, or the decade's).
+        if match.group("span").lower() == "decade":
+            last = published.year // 10 * 10 + 9
+        else:
+            last = published.year + PARLIAMENT_YEARS_AHEAD
+        return (datetime.date(last, 1, 1), datetime.date(last, 12, 31))
     return None
+
+
+# A parliament sits up to five years; the end of one elected a few months before is about this
+# many years after its first budget.
+PARLIAMENT_YEARS_AHEAD = 4

@@ -48,6 +48,14 @@ def test_a_change_from_one_figure_to_another_is_two_claims(claims_of):
     assert claims["15%"].unit == "percent" and claims["15%"].measure == "percent"
 
 
+def test_a_rise_by_a_share_to_a_sum_is_a_change_and_a_level_not_a_range(claims_of):
+    claims = claims_of("The national living wage will rise by 6.7% to £12.21 an hour.")
+    assert set(claims) == {"6.7%", "£12.21"}
+    assert claims["£12.21"].unit == "pound" and claims["6.7%"].hedge == "exact"
+    claims = claims_of("Prices were forecast to rise 5% to £3.40 a litre.")
+    assert set(claims) == {"5%", "£3.40"}
+
+
 def test_arabic_indic_and_full_width_digits_are_read(claims_of):
     claims = claims_of("Officials said ٣٠٠ people were evacuated and １２ homes were destroyed.")
     assert claims["٣٠٠"].value == 300

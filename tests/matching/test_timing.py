@@ -42,6 +42,11 @@ def crowd(sentence, number, *, published=MONDAY, claimant=None, article="a"):
         ("Borrowing is budgeted at 15,430 for the next fiscal year.", "15,430", D(2023, 2, 1), (D(2023, 4, 1), D(2024, 3, 31))),
         ("Capital spending will rise to 10,000 in the fiscal year starting April 1.", "10,000", D(2023, 2, 1), (D(2023, 4, 1), D(2024, 3, 31))),
         ("The office expects 2,000 new homes in 2025.", "2,000", D(2024, 10, 30), (D(2025, 1, 1), D(2025, 12, 31))),
+        # Of two times in one clause, the nearer: each of a list of years dates its own number.
+        ("It expects 1,100 new homes this year and 2,000 in 2025.", "2,000", D(2024, 10, 30), (D(2025, 1, 1), D(2025, 12, 31))),
+        ("It expects 1,100 new homes this year and 2,000 in 2025.", "1,100", D(2024, 10, 30), (D(2024, 1, 1), D(2024, 12, 31))),
+        ("This will raise 25,000 a year by the end of the parliament.", "25,000", D(2024, 10, 30), (D(2028, 1, 1), D(2028, 12, 31))),
+        ("Emissions will fall by 40,000 by the end of the decade.", "40,000", D(2024, 10, 30), (D(2029, 1, 1), D(2029, 12, 31))),
     ],
 )
 def test_the_day_of_the_event_is_read_from_the_numbers_clause(sentence, number, published, days):
