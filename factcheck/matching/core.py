@@ -14,6 +14,7 @@ an editor placed stays in its figure, and two claims an editor separated never s
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
 import re
@@ -59,7 +60,7 @@ from factcheck.matching.features import (
 )
 from factcheck.matching.gazetteer import country_of, named_countries
 from factcheck.matching.labels import figure_label
-from factcheck.matching.timing import event_time, overlap
+from factcheck.matching.timing import YEAR_ISH, event_time, overlap
 
 # Counts that are a matter of record: a vote's tally is not disputed, so two tallies that
 # differ are of two votes ("314 to 117" in the House, "63 to 36" in the Senate).
@@ -276,6 +277,12 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         )
         for claim in claims
     }
+    for claim in claims:
+        # A sum or share of something is for a year: the day its report names is the day it
+        # was announced ("announced £45bn of tax cuts on Friday"), not its time.
+        when = traits[claim.id].when
+        if when and when[1] - when[0] < YEAR_ISH and _of_a_year(claim_block(claim.frame), traits[claim.id]):
+            traits[claim.id] = dataclasses.replace(traits[claim.id], when=None)
     weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)
 

@@ -351,7 +351,7 @@ _SUBJECTS = {
     "inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "interest": "interest",
     "support": "support", "approval": "approval", "vote": "vote", "votes": "vote", "rate": "rate", "share": "share",
     "savings": "saving", "saving": "saving", "save": "saving", "saves": "saving", "saved": "saving",
-    "pay": "wage", "raise": "wage", "raises": "wage", "yield": "yield", "yields": "yield",
+    "pay": "wage", "raise": "wage", "raises": "wage", "yield": "yield", "yields": "yield", "package": "package",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -359,7 +359,7 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
-    "general", "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
+    "general", "unfunded", "extra", "additional", "planned", "proposed", "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;
@@ -410,11 +410,20 @@ def subject_key(frame) -> str | None:
     # sum is what is saved, whatever was cut.
     if frame.measure == "money" and _REDUCED_BY.search(before):
         return f"what:{SAVING}"
+    if _THE_FIGURE_BEFORE.search(frame.sentence[:at]):
+        # "Cornwall Insight put the cost at closer to £100bn": the sum of the figure just
+        # named, whatever that was of.
+        return None
+    cost = _cost_of(frame.sentence[:at]) if frame.measure == "money" else None
+    if cost:
+        return cost
     words_after = _subject_words(after)
     for index, word in enumerate(words_after):
         if word.lower() in _SUBJECTS:
             return _subject(words_after, index)
-    words_before = _subject_words(before)
+    # (What a number before it was said of is that number's: "would have cost about £2bn a
+    # year, a small part of the £45bn package".)
+    words_before = _subject_words(_after_other_numbers(before))
     if words_before and words_before[-1].lower() in _RAISING_VERBS:
         # "will raise £25bn a year": the verb raises revenue, where "a raise of 20%" is pay.
         return f"what:{REVENUE}"
@@ -424,8 +433,49 @@ def subject_key(frame) -> str | None:
     return None
 
 
+def _after_other_numbers(before: str) -> str:
+    """The text before a number after the last other sum or share in it, unless that one is
+    the change the number is reached by ("raise capital expenditure by 33% to 10 trillion") or
+    the same sum in another currency."""
+    for match in reversed(list(_AFTER_ANOTHER_NUMBER.finditer(before))):
+        if not _CHANGE_TO.match(before[match.end():]):
+            return before[match.end():]
+    return before
+
+
+# "by 33% to ...", and "10 trillion rupees (...": the change the number is reached by, and the
+# same sum in another currency.
+_CHANGE_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to\s+(?:about\s+|around\s+|some\s+)?[£$€₹]?|\(\s*[£$€₹]?)\s*$", re.IGNORECASE)
+_AFTER_ANOTHER_NUMBER = re.compile(r"[£$€₹]\s*\d[\d,.]*|\d[\d,.]*\s*(?:bn|billion|million|trillion|crore|%|per\s+cent|percent)\b", re.IGNORECASE)
 _RAISING_VERBS = {"raise", "raises", "raising", "raised", "generate", "generates", "bring", "brings"}
 REVENUE = "revenue"
+
+
+# "The energy price guarantee for households will cost about £60bn", "Abolishing the top rate
+# alone costs about £2bn": what costs the sum, the noun phrase before the verb up to its first
+# preposition.
+_COSTS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|which|and)\s+)([A-Za-z][\w'’ -]{0,80}?)\s+(?:alone\s+)?"
+    r"(?:(?:will|would|could|may|might|is\s+expected\s+to|is\s+set\s+to)\s+(?:have\s+)?)?(?:cost|costs|costing)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+|between\s+)?$",
+    re.IGNORECASE,
+)
+_COST_PHRASE_STOP = re.compile(r"\s+(?:for|of|in|on|to|from|by|with|at)\s+.*$", re.IGNORECASE)
+
+
+def _cost_of(before: str) -> str | None:
+    """For a sum said to be what something costs, that thing as the sum's subject: "the tax
+    cuts will cost £45bn" is a sum of tax, "the energy price guarantee will cost £60bn" of the
+    energy price, "building a replacement bridge will cost $1.7bn" the cost of the bridge."""
+    found = _COSTS_BEFORE.search(before)
+    if not found:
+        return None
+    words = _subject_words(_COST_PHRASE_STOP.sub("", found.group(1)))
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _SUBJECTS:
+            return _subject(words, index)
+    named = [word.lower() for word in words if word.lower() not in _NOT_QUALIFYING]
+    return f"what:cost of {' '.join(named[-2:])}" if named else None
 
 
 _LIMITS = {"limit", "ceiling", "cap"}
@@ -851,7 +901,7 @@ _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
-_THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|placed)\s+(?:the|that|this)\s+(?:figure|number|total|count|toll|turnout)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|placed)\s+(?:the|that|this)\s+(?:figure|number|total|count|toll|turnout|cost|bill)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Two counts joined by "and" stand at most this many characters apart ("people had been
 # killed and").
 JOINED_COUNTS_GAP = 40

@@ -57,3 +57,39 @@ def test_a_years_sum_and_a_sum_by_the_end_of_the_parliament_are_two_years():
         b="The rise, which the OBR expects to raise £23.7bn in 2025-26, was the right choice, she said.",
     ))
     assert len(figures) == 2 and not any(figure.conflict for figure in figures)
+
+
+def test_what_costs_a_sum_is_what_the_sum_is_of():
+    cases = {
+        "The chancellor's tax cuts will cost £45bn a year.": ("£45bn", "what:tax"),
+        "The energy price guarantee for households will cost about £60bn over six months.": ("about £60bn", "what:energy price"),
+        "Reversing April's rise in national insurance will cost £13bn a year.": ("£13bn", "what:cost of rise"),
+        "Officials estimate that building a replacement bridge will cost between $1.7bn and $1.9bn.": ("between $1.7bn and $1.9bn", "what:cost of replacement bridge"),
+    }
+    for sentence, (number, subject) in cases.items():
+        assert subject_key(claim_of(sentence, number)) == subject, sentence
+
+
+def test_a_sum_is_not_of_the_noun_another_sum_was_said_of():
+    sentence = "The cut would have cost about £2bn a year, a small part of the £45bn package."
+    assert subject_key(claim_of(sentence, "£45bn")) == "what:package"
+    sentence = "India will raise capital expenditure by 33% to 10 trillion rupees ($122 billion) next year."
+    assert subject_key(claim_of(sentence, "10 trillion")) == subject_key(claim_of(sentence, "$122 billion")) == "what:capital spending"
+
+
+def test_a_rivals_sum_put_as_the_cost_is_of_what_the_first_speaker_priced():
+    sentence = (
+        "The energy price guarantee will cost about £60bn over six months, the Treasury estimated, "
+        "but the consultancy Cornwall Insight put the cost at closer to £100bn."
+    )
+    assert subject_key(claim_of(sentence, "closer to £100bn")) is None
+    (figure,) = [figure for figure in match_claims(reports(a=sentence)) if figure.measure == "money"]
+    assert figure.conflict
+
+
+def test_a_sum_for_years_is_not_dated_by_the_day_it_was_announced():
+    refs = reports(
+        reuters="British finance minister Kwasi Kwarteng announced £45 billion of tax cuts on Friday.",
+        guardian="The chancellor's tax cuts will cost £45bn a year by 2026-27, according to the Institute for Fiscal Studies.",
+    )
+    assert len([figure for figure in match_claims(refs) if figure.measure == "money"]) == 1
