@@ -65,6 +65,10 @@ ON_BOARD_WINDOW = 40
 _BARE_CROWD = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:crowd|turnout|attendance)\b|\bthe\s+peak\s+of\s+the\s+(?:\w+\s+){0,2}(?:march|rally|protest|demonstration)\b", re.IGNORECASE)
 
 
+# A speaker named for a place: "Malawi's government", "Jordan's foreign ministry".
+_NAMED_FOR_A_PLACE = re.compile(r"^(?:the\s+)?[A-Z][\w-]+['’]s?\s+(?:[a-z]+\s+)?(?:government|ministry|authorities|officials|agency|president|army|police)\b")
+
+
 @functools.cache
 def get_pipeline():
     """The spaCy pipeline, loaded once per process, without what the extractor does not use."""
@@ -205,9 +209,10 @@ class _ArticleExtraction:
         elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
             self.last_counted[paragraph] = (unit, measure)
             self.last_figure = (unit, measure, qualifiers, scope)
-        if not scope:
+        if not scope and not (chain and _NAMED_FOR_A_PLACE.match(chain[-1])):
             # "In Sumy Oblast, a drone hit a facility, the governor said. No one was injured,
-            # he added." A place that frames a sentence frames the rest of its paragraph.
+            # he added." A place that frames a sentence frames the rest of its paragraph
+            # (not a speaker's own: "Malawi's government said 13 people had died there").
             framing = self.paragraph_frame(index)
             if framing:
                 scope = (framing,)

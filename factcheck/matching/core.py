@@ -23,6 +23,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from factcheck.extraction import ClaimFrame
+from factcheck.extraction.text import framing_place
 from factcheck.extraction.lexicon import TOLL_MEASURES
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
@@ -131,7 +132,13 @@ MAGNITUDE_SLOPE = 0.1
 SAME_SENTENCE_PENALTY = 1.0
 # "The UN revised the toll to 3,958, after earlier putting it at 11,300": old and new value.
 REVISION = re.compile(r"\brevis\w*", re.IGNORECASE)
-RIVAL_VALUES = re.compile(r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against|range|though|although|whereas)\b", re.IGNORECASE)
+# (... or one speaker's guesses, each larger: "several hundred dead, maybe close to a thousand,
+# even several thousand".)
+RIVAL_VALUES = re.compile(
+    r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against|range|though|although|whereas"
+    r"|maybe|perhaps|possibly|if not|even)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -413,6 +420,12 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
         if claim.frame.measure in TOLL_MEASURES else frozenset()
         for claim in claims
     }
+    for claim in claims:
+        framing = framing_place(claim.frame.sentence or "") if claim.frame.measure in TOLL_MEASURES and not found[claim.id] else None
+        if framing and country_of(framing, named):
+            # "In Mozambique, ..., 34 people had been killed in the northern province of Cabo
+            # Delgado": a province the tables do not know lies in the country the sentence opens with.
+            found[claim.id] = frozenset({country_of(framing, named)})
     for members in sentences_of(claims):
         listed = {found[claim.id] for claim in members if found[claim.id]}
         if len(listed) == 1:

@@ -13,7 +13,7 @@ import re
 
 from factcheck.extraction.lexicon import MONTHS, REPORTING_VERBS, TOLL_MEASURES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
-from factcheck.matching.gazetteer import capital_of
+from factcheck.matching.gazetteer import capital_of, named_countries
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -898,6 +898,7 @@ WHOLE_WINDOW_AFTER = 50
 # "Across the country, political scientists put the total at more than 3 million."
 _WHOLE_FRAMING = re.compile(r"^\W*(?:(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)|nationwide)\s*,", re.IGNORECASE)
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
@@ -1022,6 +1023,11 @@ def claim_scope(
         country = claimant_country(frame.claimant)
         if country:
             keys.add(country)
+    elif not keys and _THERE.search(after):
+        # "Malawi's government said 13 people had died there": the speaker's country.
+        possessive = _POSSESSIVE.match(frame.claimant or "")
+        if possessive and named_countries({place_key(possessive.group(1))}):
+            keys.add(place_key(possessive.group(1)))
     # "across France", "throughout Syria": the whole of that place, which is the whole event
     # when the story has no wider place.
     for name in list(frame.scope) + ([framing_place(sentence)] if framing_place(sentence) else []):
@@ -1046,8 +1052,11 @@ def claim_scope(
         toll_places = known if toll_places is None else toll_places
         if _joined_places(_capitalised_known(sentence, toll_places), sentence, toll_places):
             return frozenset({WHOLE})
-        # "Syria's government reported 5,714 deaths": a government counts its own country's dead.
-        country = possessive_country(frame.claimant)
+        # "Syria's government reported 5,714 deaths": a government counts its own country's dead
+        # (unless the sentence names a place of the story's tolls: "killed by Cyclone Chido in
+        # Mayotte has risen to 35, France's interior ministry said").
+        elsewhere = sentence.replace(frame.claimant or "", " ")
+        country = possessive_country(frame.claimant) if not _capitalised_known(elsewhere, toll_places) else None
         if country:
             keys.add(country)
     return frozenset(keys)

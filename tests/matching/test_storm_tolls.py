@@ -1,0 +1,65 @@
+"""Tolls of a storm that crossed several countries, and one official's escalating guesses (the
+lessons of the Cyclone Chido story)."""
+
+import datetime
+
+from factcheck.extraction import extract_claims
+from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching.core import _toll_countries
+from factcheck.matching.features import story_scopes
+
+DAY = datetime.date(2024, 12, 17)
+
+
+def reports(**articles):
+    refs = []
+    for name, text in articles.items():
+        for frame in extract_claims(text):
+            refs.append(ClaimRef(id=f"{name}:{frame.text}", frame=frame, article=name, outlet=name, published=DAY))
+    return refs
+
+
+def figure_of(figures, claim_id):
+    return next(figure for figure in figures if claim_id in figure.claim_ids)
+
+
+def test_one_officials_escalating_guesses_in_one_sentence_are_one_figure():
+    figures = match_claims(reports(a=(
+        '"I think there will certainly be several hundred dead, maybe we will get close to a thousand, even several thousand," '
+        "the prefect told local television."
+    )))
+    tolls = [figure for figure in figures if figure.measure == "killed"]
+    assert len(tolls) == 1 and len(tolls[0].claim_ids) == 3
+
+
+def test_a_province_the_tables_do_not_know_lies_in_the_country_its_sentence_opens_with():
+    refs = reports(
+        afp=(
+            "In Mozambique, where Chido made landfall on Sunday, the national disaster institute said 34 people had been killed "
+            "in the northern province of Cabo Delgado."
+        ),
+        bbc="In neighbouring Malawi, the authorities reported 13 dead.",
+    )
+    countries = _toll_countries(refs, story_scopes(refs))
+    assert countries["afp:34"] == {"MZ"} and countries["bbc:13"] == {"MW"}
+    figures = match_claims(refs)
+    assert figure_of(figures, "afp:34") is not figure_of(figures, "bbc:13"), "Mozambique's dead are not Malawi's"
+
+
+def test_there_is_the_country_of_the_speaker_not_of_the_paragraph():
+    refs = reports(bbc=(
+        "In Mozambique, the toll from the storm rose to 94, the country's disaster management agency said. "
+        "Malawi's government said 13 people had died there."
+    ))
+    scopes = story_scopes(refs)
+    assert scopes["bbc:13"] == {"malawi"} and scopes["bbc:94"] == {"mozambique"}
+    figures = match_claims(refs)
+    assert figure_of(figures, "bbc:13") is not figure_of(figures, "bbc:94")
+
+
+def test_a_governments_own_country_is_not_the_toll_place_when_the_sentence_names_one():
+    refs = reports(
+        a="The confirmed death toll from Cyclone Chido in Mayotte rose to 22, the interior ministry said.",
+        b="The number of people confirmed killed by Cyclone Chido in Mayotte has risen to 35, France's interior ministry said.",
+    )
+    assert "france" not in story_scopes(refs)["b:35"]
