@@ -60,6 +60,7 @@ _ANAPHORIC_FIGURE = re.compile(
 # no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!injury\b|casualty\b)[\w-]+\s+){0,2}toll\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
+_WHOLE_OF_A_PART = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
 # in a sentence about a crowd counts its people.
 _BARE_CROWD = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:crowd|turnout|attendance)\b|\bthe\s+peak\s+of\s+the\s+(?:\w+\s+){0,2}(?:march|rally|protest|demonstration)\b", re.IGNORECASE)
@@ -201,6 +202,11 @@ class _ArticleExtraction:
             # "survivors put the number on board at around 200": the people aboard, whatever
             # the paragraph counted before.
             unit, measure = "person", "people"
+        elif measure in lx.TOLL_MEASURES and _WHOLE_OF_A_PART.search(self.text[sentence.start:start]) and ON_BOARD.search(
+            self.text[end:end + ON_BOARD_WINDOW]
+        ):
+            # "killing 179 of the 181 people on board": the people aboard, of whom 179 died.
+            measure = "people"
         elif (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
         elif unit == "" and measure == "other" and not phrase.zero and self.last_figure and _ANAPHORIC_FIGURE.search(sentence.text):

@@ -139,7 +139,7 @@ IDENTIFIER_NOUNS = {
     "file", "exhibit", "table", "figure", "line", "bus", "train", "express", "mail", "reactor", "convoy", "task",
     "pier", "berth", "camp", "sol", "cell", "bay", "lane", "street", "avenue", "junction", "exit", "kilometre",
     "km", "mile", "post", "point", "hill", "brigade", "battalion", "division", "regiment", "corps", "squadron",
-    "covid", "g", "f", "su", "mig", "mh", "kh", "s", "vol", "no°", "ch", "sec", "art",
+    "covid", "g", "f", "su", "mig", "mh", "kh", "s", "vol", "no°", "ch", "sec", "art", "runway", "hangar", "stand", "boeing", "airbus",
 }
 AGE_WORDS = {"aged", "age", "ages", "year-old", "years-old"}
 

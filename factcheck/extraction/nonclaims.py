@@ -91,7 +91,12 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     if before.lower() == "of" and before2.lower() == "group":
         return True
     # Ages: "Smith, 45, said", "aged 45", "a 45-year-old", "(45)".
-    if before in lx.AGE_WORDS or (before == "of" and before2 == "age"):
+    if before in lx.AGE_WORDS or (before in ("of", "from", "to") and before2 == "age"):
+        return True
+    if before == "to" and _word(tokens, phrase.start - 3) == "from" and _word(tokens, phrase.start - 4) == "age":
+        return True  # "the retirement age from 62 to 64": both ends are ages
+    # "at one end", "at one point": a place or a moment, not a count.
+    if first.lower_ == "one" and after in ("end", "side", "point", "stage", "time"):
         return True
     if after == "-" and _is_time_unit(after2) and _word(tokens, phrase.end + 2) == "-" and _word(tokens, phrase.end + 3) == "old":
         return True

@@ -237,8 +237,10 @@ def _apply_range(reader: _Reader, phrase: NumberPhrase) -> None:
         return
     if connector == "and" and reader.word(phrase.start - 1) != "between":
         return
-    if connector == "to" and reader.word(phrase.start - 1) in ("from", "by"):
-        return  # "rose from 13.8% to 15%", "rise by 6.7% to £12.21": a change and a level, not a range
+    if connector == "to" and reader.word(phrase.start - 1) == "from":
+        return  # "rose from 13.8% to 15%": a change between two figures, not a range
+    if connector == "to" and reader.word(phrase.start - 1) == "by" and phrase.percent:
+        return  # "rise by 6.7% to £12.21": a change and a level ("cut by 10 to 15 percent" is a range)
     if connector == "-" and reader.tokens[phrase.end].whitespace_:
         return  # "5,000 - some say more": a dash, not a range
     second_at = phrase.end + 1

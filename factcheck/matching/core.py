@@ -133,10 +133,10 @@ SAME_SENTENCE_PENALTY = 1.0
 # "The UN revised the toll to 3,958, after earlier putting it at 11,300": old and new value.
 REVISION = re.compile(r"\brevis\w*", re.IGNORECASE)
 # (... or one speaker's guesses, each larger: "several hundred dead, maybe close to a thousand,
-# even several thousand".)
+# even several thousand"; or a count's course: "28 at mid-morning, then 85, then 167".)
 RIVAL_VALUES = re.compile(
     r"\b(?:contradict\w*|disput\w*|from|rather than|instead of|compared with|against|range|though|although|whereas"
-    r"|maybe|perhaps|possibly|if not|even)\b",
+    r"|maybe|perhaps|possibly|if not|even|then)\b",
     re.IGNORECASE,
 )
 
@@ -742,11 +742,18 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_A_NUMBER_AFTER = re.compile(r"^(?:\s+an?\s+\w+)?\s+to\s+[£$€]?\d")
 
 
+# "The toll climbed through the day as firefighters recovered bodies: 28 at mid-morning, then
+# 85, then 167": the course of a count, told after the count it reached.
+_COURSE = re.compile(r"\b(?:climbed|rose|grew|mounted|increased)\b[^.;]*\b(?:through(?:out)?|over|during)\s+the\s+(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
+_THEN_AFTER = re.compile(r"^[^.;\d]{0,25}?,?\s+then\s+(?:to\s+)?[£$€]?\d")
+
+
 def _replaced_in_sentence(frame: ClaimFrame) -> bool:
     before = frame.sentence[:frame.start - frame.sentence_start] if frame.sentence else ""
     after = frame.sentence[frame.end - frame.sentence_start:] if frame.sentence else ""
     from_to = _FROM_BEFORE.search(before) and _TO_A_NUMBER_AFTER.match(after)
-    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before) or from_to)
+    course = _THEN_AFTER.match(after) or (_COURSE.search(frame.sentence or "") and re.search(r"\bthen\s+$", before))
+    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before) or from_to or course)
 
 
 def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Position:

@@ -635,6 +635,11 @@ def restatements(claims) -> dict:
     return found
 
 
+# What a length measures: "2 metres high", "4 metres tall", "2,800 metres long".
+_DIMENSIONS = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
+_DIMENSION_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(high|tall|long|wide|deep|thick)\b", re.IGNORECASE)
+
+
 # "Roughly 1,500 troops are stationed at the base": the people of one site, not of the country.
 _SITE_AFTER = re.compile(r"\b(?:at|in|on|inside)\s+the\s+(base|air\s+base|airbase|camp|compound|embassy|ship|vessel|prison)\b", re.IGNORECASE)
 
@@ -666,6 +671,10 @@ def qualifier_keys(frame) -> frozenset[str]:
     # A depth is not a distance between places; an aftershock's magnitude is not the quake's.
     if frame.measure == "distance" and _DEPTH.search(clause):
         keys.add(DEPTH)
+    dimension = _DIMENSION_AFTER.match((frame.sentence or "")[frame.end - frame.sentence_start:]) if frame.measure == "distance" else None
+    if dimension:
+        # "stood about 2 metres high", "was 4 metres tall": two answers to how high it is.
+        keys.add(f"what:{_DIMENSIONS[dimension.group(1).lower()]}")
     located = _LOCATED_BEFORE.search(_clause_before(frame.sentence or "", frame.start - frame.sentence_start))
     if frame.measure == "distance" and located and not _NOT_LOCATED.match(located.group(1)):
         # "Amizmiz, 55km south of Marrakech": the distance of Amizmiz, not of Marrakech.
@@ -737,8 +746,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         ):
             keys.add(PERIOD)
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
+    # (Not the event's place: "175 of the 179 people killed in Sunday's Jeju Air crash".)
     placed_toll = frame.measure in TOLL_MEASURES and (
-        _names_among(keys) or scope_keys(frame.scope)
+        _names_among(keys) or scope_keys(frame.scope) - event_places(frame)
     )
     if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the

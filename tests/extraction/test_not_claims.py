@@ -34,6 +34,9 @@ from factcheck.extraction import extract_claims
         "It was the strongest quake to hit the region since at least 1900.",
         "Talks on a two-state solution resumed after a one-off meeting.",
         "Biden would convene leaders of the Group of Seven on Sunday.",
+        "The reform raises the minimum retirement age from 62 to 64.",
+        "The Boeing 737-800 from Bangkok skidded off the end of runway 01.",
+        "Work was under way at one end of the runway.",
     ],
 )
 def test_not_a_claim(text):

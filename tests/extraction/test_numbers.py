@@ -54,6 +54,13 @@ def test_a_rise_by_a_share_to_a_sum_is_a_change_and_a_level_not_a_range(claims_o
     assert claims["£12.21"].unit == "pound" and claims["6.7%"].hedge == "exact"
     claims = claims_of("Prices were forecast to rise 5% to £3.40 a litre.")
     assert set(claims) == {"5%", "£3.40"}
+    claims = claims_of("The airline said it had cut its winter schedule by 10 to 15 percent.")
+    assert claims["10 to 15 percent"].hedge == "range"
+
+
+def test_the_whole_a_toll_is_counted_of_is_the_people_on_board(claims_of):
+    claims = claims_of("The plane crashed on Sunday, killing 179 of the 181 people on board, officials said.")
+    assert claims["179"].measure == "killed" and claims["181"].measure == "people"
 
 
 def test_arabic_indic_and_full_width_digits_are_read(claims_of):
