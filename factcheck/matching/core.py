@@ -49,6 +49,7 @@ from factcheck.matching.features import (
     normalised_claimant,
     people_kind,
     place_key,
+    places_named_with,
     qualifier_keys,
     projected,
     restatements,
@@ -415,6 +416,8 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
     quake's toll "in Myanmar" is not the toll of Bangkok, which lies in Thailand. Tolls listed
     in one sentence ("rose to 1,002, with 2,376 injured and 30 missing") are of one country."""
     named = named_countries({key for claim in claims for key in scopes[claim.id] | event_places(claim.frame)})
+    # (The places the story counts its dead in.)
+    toll_places = {key for claim in claims if claim.frame.measure in TOLL_MEASURES for key in scopes[claim.id] | event_places(claim.frame)}
     found = {
         claim.id: frozenset(filter(None, (country_of(key, named) for key in scopes[claim.id] | event_places(claim.frame))))
         if claim.frame.measure in TOLL_MEASURES else frozenset()
@@ -426,6 +429,13 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
             # "In Mozambique, ..., 34 people had been killed in the northern province of Cabo
             # Delgado": a province the tables do not know lies in the country the sentence opens with.
             found[claim.id] = frozenset({country_of(framing, named)})
+        elif claim.frame.measure in TOLL_MEASURES and not found[claim.id]:
+            # "The number of people killed by Cyclone Chido in Mayotte has risen to 35": a place
+            # the story counts its dead in, named anywhere in the number's clause, says whose toll
+            # it is, when all it names lie in one country.
+            countries = {country_of(key, named) for key in places_named_with(claim.frame, toll_places)} - {None}
+            if len(countries) == 1:
+                found[claim.id] = frozenset(countries)
     for members in sentences_of(claims):
         listed = {found[claim.id] for claim in members if found[claim.id]}
         if len(listed) == 1:

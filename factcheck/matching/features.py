@@ -1106,6 +1106,14 @@ def _capitalised_known(sentence: str, known) -> list[str]:
     return [word for word in _CAPITALISED.findall(sentence) if place_key(word) in known]
 
 
+def places_named_with(frame, known) -> set[str]:
+    """The keys of the story's places named in the number's clause, but in its speaker's name
+    ("France's interior ministry")."""
+    sentence, at = frame.sentence or "", frame.start - frame.sentence_start
+    clause = _clause_before(sentence, at) + " " + _clause_after(sentence, at + len(frame.text))
+    return {place_key(word) for word in _capitalised_known(clause.replace(frame.claimant or "", " "), known)}
+
+
 def possessive_country(claimant: str | None) -> str | None:
     """The country of "Syria's government", "Turkey's disaster agency"; not of "Turkish
     officials", who may speak of any place."""

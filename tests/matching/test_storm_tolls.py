@@ -63,3 +63,26 @@ def test_a_governments_own_country_is_not_the_toll_place_when_the_sentence_names
         b="The number of people confirmed killed by Cyclone Chido in Mayotte has risen to 35, France's interior ministry said.",
     )
     assert "france" not in story_scopes(refs)["b:35"]
+
+
+def test_a_place_the_story_counts_its_dead_in_named_in_the_clause_says_whose_toll_it_is():
+    refs = reports(
+        afp=(
+            "The confirmed death toll from Cyclone Chido in Mayotte rose to 22, the interior ministry said.\n\n"
+            "In Mozambique, the national disaster institute said 34 people had been killed in the province of Cabo Delgado."
+        ),
+        bbc="The number of people confirmed killed by Cyclone Chido in Mayotte has risen to 35, France's interior ministry said.",
+    )
+    countries = _toll_countries(refs, story_scopes(refs))
+    assert countries["bbc:35"] == {"YT"}, "Mayotte, not France, whose ministry speaks"
+    figures = match_claims(refs)
+    assert figure_of(figures, "bbc:35") is figure_of(figures, "afp:22")
+    assert figure_of(figures, "bbc:35") is not figure_of(figures, "afp:34")
+
+
+def test_a_place_the_story_counts_no_dead_in_says_nothing_of_a_toll():
+    refs = reports(
+        a="Iraq said 80 people were killed in Baghdad.",
+        b="No one was killed in the attack on Baghdad, launched from Iran, officials said.",
+    )
+    assert _toll_countries(refs, story_scopes(refs))["b:No one"] != {"IR"}
