@@ -255,9 +255,21 @@ def conflicting(a: Position, b: Position) -> bool:
     rivals = same_article and named(a.speaker) and named(b.speaker) and not same_speaker(a.speaker, b.speaker)
     one_voice = a.report == b.report and not rivals
     return (
-        not one_voice and not (a.vague or b.vague) and not agree(a, b) and not is_update(a, b)
+        not one_voice and not _vague_and_near(a, b) and not agree(a, b) and not is_update(a, b)
         and comparable(a, b) and (rivals or linked(a, b)) and not apart_in_scale(a, b)
     )
+
+
+# An impression ("hundreds", "dozens") disputes a count only from this many times away: "several
+# hundred dead" against a confirmed 35 is a dispute; "dozens" against 20 is not worth a flag.
+VAGUE_APART = 5.0
+
+
+def _vague_and_near(a: Position, b: Position) -> bool:
+    if not (a.vague or b.vague):
+        return False
+    low, high = sorted((a, b), key=lambda position: position.value)
+    return not (high.low > 0 and low.high < float("inf") and high.low >= VAGUE_APART * low.high)
 
 
 # Two counts this many times apart are not two answers to one question but a part and a

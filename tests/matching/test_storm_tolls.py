@@ -86,3 +86,18 @@ def test_a_place_the_story_counts_no_dead_in_says_nothing_of_a_toll():
         b="No one was killed in the attack on Baghdad, launched from Iran, officials said.",
     )
     assert _toll_countries(refs, story_scopes(refs))["b:No one"] != {"IR"}
+
+
+def test_an_impression_far_from_a_count_disputes_it_and_one_near_it_does_not():
+    figures = match_claims(reports(
+        ministry="The confirmed death toll from Cyclone Chido in Mayotte rose to 35, the interior ministry said.",
+        prefect="The prefect of Mayotte said the death toll from Cyclone Chido could run into the hundreds.",
+    ))
+    (toll,) = [figure for figure in figures if figure.measure == "killed"]
+    assert toll.conflict
+    figures = match_claims(reports(
+        ministry="The confirmed death toll from Cyclone Chido in Mayotte rose to 35, the interior ministry said.",
+        aid="An aid group in Mayotte said the death toll from Cyclone Chido was in the dozens.",
+    ))
+    (toll,) = [figure for figure in figures if figure.measure == "killed"]
+    assert not toll.conflict, "dozens and 35 may both be true"
