@@ -3,11 +3,10 @@ reports with; docs/BENCHMARKS.md has the per-split and per-story tables.
 
 The product's bars are pairwise F1 >= 0.85 and conflicts found >= 0.90 with at most 1 in 10
 flagged conflicts false. The dev stories, which the rules were made on, meet all three and are
-tested against them. The whole corpus meets the first; it met all three until the latest
-held-out stories joined (a disputed ship's speed missed, and four of its five false flags in
-held-out stories), so those two tests hold the level reached and say so in their names. The
-held-out stories alone are below every bar (docs/BENCHMARKS.md); so were the stories now in
-dev when first scored.
+tested against them. The whole corpus meets the first two; its false flags (four of its five in
+held-out stories) are held at the level reached, and the test says so in its name. The held-out
+stories alone are below every bar (docs/BENCHMARKS.md); so were the stories now in dev when
+first scored.
 """
 
 import pytest
@@ -31,12 +30,12 @@ def test_pairwise_f1_on_the_whole_corpus_is_at_least_0_85(scores):
     assert scores["all"].f1 >= 0.85
 
 
-def test_conflicts_found_on_the_whole_corpus_stay_at_the_level_reached_not_yet_the_bar_of_0_90(scores):
-    assert scores["all"].conflicts_found_share >= 0.87
+def test_conflicts_found_on_the_whole_corpus_are_at_least_0_90(scores):
+    assert scores["all"].conflicts_found_share >= 0.90
 
 
 def test_false_flags_on_the_whole_corpus_stay_at_the_level_reached_not_yet_the_bar_of_1_in_10(scores):
-    assert scores["all"].false_flag_share <= 0.15
+    assert scores["all"].false_flag_share <= 0.13
 
 
 def test_the_dev_stories_meet_every_bar(scores):
@@ -46,4 +45,4 @@ def test_the_dev_stories_meet_every_bar(scores):
 
 
 def test_the_dev_stories_stay_where_the_rules_have_brought_them(scores):
-    assert scores["dev"].f1 >= 0.92
+    assert scores["dev"].f1 >= 0.93
