@@ -1,4 +1,5 @@
-"""Helpers for tests: waiting on the worker, signing in through the browser."""
+"""Helpers for tests: waiting on the worker, signing in through the browser, the claims of
+small reports as the matcher sees them."""
 
 from __future__ import annotations
 
@@ -81,3 +82,21 @@ def worker_database_url() -> str:
         pytest.fail("worker tests need DATABASE_URL=postgres://...; run them with the README's test command")
     database = connection.settings_dict
     return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+
+
+def reported(published, **articles):
+    """The claims the extractor finds in each article (name=text), as the matcher takes them,
+    with ids "<article>:<number as written>"."""
+    from factcheck.extraction import extract_claims
+    from factcheck.matching import ClaimRef
+
+    return [
+        ClaimRef(id=f"{name}:{frame.text}", frame=frame, article=name, outlet=name, published=published)
+        for name, text in articles.items()
+        for frame in extract_claims(text)
+    ]
+
+
+def figure_of(figures, claim_id):
+    """The matched figure that holds the claim."""
+    return next(figure for figure in figures if claim_id in figure.claim_ids)

@@ -5,19 +5,12 @@ budget story)."""
 import datetime
 
 from factcheck.extraction import extract_claims
-from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching import match_claims
 from factcheck.matching.core import position_of
 from factcheck.matching.features import scope_keys, subject_key
+from tests.support import reported
 
 DAY = datetime.date(2024, 10, 30)
-
-
-def reports(**articles):
-    refs = []
-    for name, text in articles.items():
-        for frame in extract_claims(text):
-            refs.append(ClaimRef(id=f"{name}:{frame.text}", frame=frame, article=name, outlet=name, published=DAY))
-    return refs
 
 
 def claim_of(text, number):
@@ -32,7 +25,7 @@ def test_a_sum_a_measure_raises_is_revenue_and_a_raise_is_pay():
 
 def test_changes_in_percentage_points_are_known_by_what_they_change():
     assert subject_key(claim_of("The budget will raise inflation by up to 0.5 percentage points.", "up to 0.5")) == "what:inflation"
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         a="Employer national insurance rises by 1.2 percentage points to 15%.",
         b="The 10-year gilt yield climbed as much as 0.17 percentage points.",
         c="The watchdog said the budget would raise inflation by up to 0.5 percentage points.",
@@ -42,7 +35,7 @@ def test_changes_in_percentage_points_are_known_by_what_they_change():
 
 
 def test_the_level_a_rate_rises_from_is_history_not_a_rival():
-    refs = reports(a="Wages: the national living wage rises from £11.44 to £12.21 an hour, the Treasury said.")
+    refs = reported(DAY, a="Wages: the national living wage rises from £11.44 to £12.21 an hour, the Treasury said.")
     old, new = (next(ref for ref in refs if ref.frame.text == text) for text in ("£11.44", "£12.21"))
     assert position_of(old).earlier and not position_of(new).earlier
 
@@ -52,7 +45,7 @@ def test_a_sum_the_parser_took_for_a_name_names_nothing():
 
 
 def test_a_years_sum_and_a_sum_by_the_end_of_the_parliament_are_two_years():
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         a="The Treasury says this will raise £25bn a year by the end of the parliament.",
         b="The rise, which the OBR expects to raise £23.7bn in 2025-26, was the right choice, she said.",
     ))
@@ -83,12 +76,12 @@ def test_a_rivals_sum_put_as_the_cost_is_of_what_the_first_speaker_priced():
         "but the consultancy Cornwall Insight put the cost at closer to £100bn."
     )
     assert subject_key(claim_of(sentence, "closer to £100bn")) is None
-    (figure,) = [figure for figure in match_claims(reports(a=sentence)) if figure.measure == "money"]
+    (figure,) = [figure for figure in match_claims(reported(DAY, a=sentence)) if figure.measure == "money"]
     assert figure.conflict
 
 
 def test_a_sum_for_years_is_not_dated_by_the_day_it_was_announced():
-    refs = reports(
+    refs = reported(DAY, 
         reuters="British finance minister Kwasi Kwarteng announced £45 billion of tax cuts on Friday.",
         guardian="The chancellor's tax cuts will cost £45bn a year by 2026-27, according to the Institute for Fiscal Studies.",
     )

@@ -4,26 +4,15 @@ and the identified dead beside all the dead (the lessons of the Jeju Air story).
 import datetime
 
 from factcheck.extraction import extract_claims
-from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching import match_claims
 from factcheck.matching.features import PART, qualifier_keys
+from tests.support import figure_of, reported
 
 DAY = datetime.date(2024, 12, 29)
 
 
-def reports(**articles):
-    refs = []
-    for name, text in articles.items():
-        for frame in extract_claims(text):
-            refs.append(ClaimRef(id=f"{name}:{frame.text}", frame=frame, article=name, outlet=name, published=DAY))
-    return refs
-
-
-def figure_of(figures, claim_id):
-    return next(figure for figure in figures if claim_id in figure.claim_ids)
-
-
 def test_a_tolls_course_through_the_day_is_history_not_a_rival():
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         reuters="The toll climbed through the day as firefighters recovered bodies from the fuselage: 28 at mid-morning, then 85, then 167.",
         ap="The jet crashed at Muan airport, killing 179 people.",
         yonhap="The crash killed at least 120, fire authorities said.",
@@ -34,7 +23,7 @@ def test_a_tolls_course_through_the_day_is_history_not_a_rival():
 
 
 def test_two_heights_of_one_wall_disagree():
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         reuters="The transport ministry said the embankment stood about 2 metres high.",
         ap="A safety consultant said the embankment was 4 metres tall.",
     ))
@@ -46,6 +35,6 @@ def test_the_identified_dead_are_a_part_of_the_dead_not_the_toll():
     sentence = "Investigators have identified 175 of the 179 people killed in Sunday's Jeju Air crash, the ministry said."
     (identified,) = [frame for frame in extract_claims(sentence) if frame.text == "175"]
     assert PART in qualifier_keys(identified), "the crash's name is the event's, no place of the part's own"
-    figures = match_claims(reports(a=sentence, b="The jet crashed at Muan airport, killing 179 people."))
+    figures = match_claims(reported(DAY, a=sentence, b="The jet crashed at Muan airport, killing 179 people."))
     assert figure_of(figures, "a:175") is not figure_of(figures, "b:179")
     assert figure_of(figures, "a:179") is figure_of(figures, "b:179")

@@ -5,23 +5,11 @@ protests story)."""
 import datetime
 
 from factcheck.extraction import extract_claims
-from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching import match_claims
 from factcheck.matching.features import CROWD, FORCE, PERIOD, people_kind, qualifier_keys, story_scopes
+from tests.support import figure_of, reported
 
 DAY = datetime.date(2023, 3, 23)
-
-
-def reports(**articles):
-    """The claims of each article, with ids "<article>:<number as written>"."""
-    refs = []
-    for name, text in articles.items():
-        for frame in extract_claims(text):
-            refs.append(ClaimRef(id=f"{name}:{frame.text}", frame=frame, article=name, outlet=name, published=DAY))
-    return refs
-
-
-def figure_of(figures, claim_id):
-    return next(figure for figure in figures if claim_id in figure.claim_ids)
 
 
 AFP = (
@@ -35,7 +23,7 @@ CGT = "With 3.5 million demonstrators across France, 800,000 of them in Paris, t
 
 
 def test_the_capital_is_the_capital_of_the_country_the_story_names():
-    refs = reports(afp=AFP, france24=FRANCE_24)
+    refs = reported(DAY, afp=AFP, france24=FRANCE_24)
     scopes = story_scopes(refs)
     assert scopes["afp:800,000"] == {"paris"}
     figure = figure_of(match_claims(refs), "afp:800,000")
@@ -45,15 +33,15 @@ def test_the_capital_is_the_capital_of_the_country_the_story_names():
 
 
 def test_the_capital_is_nobodys_when_the_story_names_two_countries():
-    refs = reports(a="Crowds marched in France and Spain. The union said 800,000 of them were in the capital.")
+    refs = reported(DAY, a="Crowds marched in France and Spain. The union said 800,000 of them were in the capital.")
     assert "paris" not in story_scopes(refs)["a:800,000"] and "madrid" not in story_scopes(refs)["a:800,000"]
 
 
 def test_the_forces_deployed_are_not_the_crowd_they_watch():
-    figures = match_claims(reports(afp=AFP, france24=FRANCE_24))
+    figures = match_claims(reported(DAY, afp=AFP, france24=FRANCE_24))
     crowd = figure_of(figures, "afp:119,000")
     assert "afp:Some 12,000" not in crowd.claim_ids and "afp:5,000" not in crowd.claim_ids
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         a="The interior ministry counted 119,000 in Paris.",
         b="Some 12,000 members of the security forces were in Paris.",
         c="Some 9,000 police officers were in Paris.",
@@ -67,7 +55,7 @@ def test_the_forces_deployed_are_not_the_crowd_they_watch():
 
 
 def test_a_crowd_named_with_its_place_after_the_number_is_that_places_crowd():
-    figures = match_claims(reports(afp=AFP, france24=FRANCE_24, cgt=CGT))
+    figures = match_claims(reported(DAY, afp=AFP, france24=FRANCE_24, cgt=CGT))
     assert figure_of(figures, "cgt:800,000") is figure_of(figures, "france24:800,000")
     nationwide = figure_of(figures, "cgt:3.5 million")
     assert "afp:1.089 million" in nationwide.claim_ids and "cgt:800,000" not in nationwide.claim_ids

@@ -3,28 +3,16 @@ lessons of the Cyclone Chido story)."""
 
 import datetime
 
-from factcheck.extraction import extract_claims
-from factcheck.matching import ClaimRef, match_claims
+from factcheck.matching import match_claims
 from factcheck.matching.core import _toll_countries
 from factcheck.matching.features import story_scopes
+from tests.support import figure_of, reported
 
 DAY = datetime.date(2024, 12, 17)
 
 
-def reports(**articles):
-    refs = []
-    for name, text in articles.items():
-        for frame in extract_claims(text):
-            refs.append(ClaimRef(id=f"{name}:{frame.text}", frame=frame, article=name, outlet=name, published=DAY))
-    return refs
-
-
-def figure_of(figures, claim_id):
-    return next(figure for figure in figures if claim_id in figure.claim_ids)
-
-
 def test_one_officials_escalating_guesses_in_one_sentence_are_one_figure():
-    figures = match_claims(reports(a=(
+    figures = match_claims(reported(DAY, a=(
         '"I think there will certainly be several hundred dead, maybe we will get close to a thousand, even several thousand," '
         "the prefect told local television."
     )))
@@ -33,7 +21,7 @@ def test_one_officials_escalating_guesses_in_one_sentence_are_one_figure():
 
 
 def test_a_province_the_tables_do_not_know_lies_in_the_country_its_sentence_opens_with():
-    refs = reports(
+    refs = reported(DAY, 
         afp=(
             "In Mozambique, where Chido made landfall on Sunday, the national disaster institute said 34 people had been killed "
             "in the northern province of Cabo Delgado."
@@ -47,7 +35,7 @@ def test_a_province_the_tables_do_not_know_lies_in_the_country_its_sentence_open
 
 
 def test_there_is_the_country_of_the_speaker_not_of_the_paragraph():
-    refs = reports(bbc=(
+    refs = reported(DAY, bbc=(
         "In Mozambique, the toll from the storm rose to 94, the country's disaster management agency said. "
         "Malawi's government said 13 people had died there."
     ))
@@ -58,7 +46,7 @@ def test_there_is_the_country_of_the_speaker_not_of_the_paragraph():
 
 
 def test_a_governments_own_country_is_not_the_toll_place_when_the_sentence_names_one():
-    refs = reports(
+    refs = reported(DAY, 
         a="The confirmed death toll from Cyclone Chido in Mayotte rose to 22, the interior ministry said.",
         b="The number of people confirmed killed by Cyclone Chido in Mayotte has risen to 35, France's interior ministry said.",
     )
@@ -66,7 +54,7 @@ def test_a_governments_own_country_is_not_the_toll_place_when_the_sentence_names
 
 
 def test_a_place_the_story_counts_its_dead_in_named_in_the_clause_says_whose_toll_it_is():
-    refs = reports(
+    refs = reported(DAY, 
         afp=(
             "The confirmed death toll from Cyclone Chido in Mayotte rose to 22, the interior ministry said.\n\n"
             "In Mozambique, the national disaster institute said 34 people had been killed in the province of Cabo Delgado."
@@ -81,7 +69,7 @@ def test_a_place_the_story_counts_its_dead_in_named_in_the_clause_says_whose_tol
 
 
 def test_a_place_the_story_counts_no_dead_in_says_nothing_of_a_toll():
-    refs = reports(
+    refs = reported(DAY, 
         a="Iraq said 80 people were killed in Baghdad.",
         b="No one was killed in the attack on Baghdad, launched from Iran, officials said.",
     )
@@ -89,13 +77,13 @@ def test_a_place_the_story_counts_no_dead_in_says_nothing_of_a_toll():
 
 
 def test_an_impression_far_from_a_count_disputes_it_and_one_near_it_does_not():
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         ministry="The confirmed death toll from Cyclone Chido in Mayotte rose to 35, the interior ministry said.",
         prefect="The prefect of Mayotte said the death toll from Cyclone Chido could run into the hundreds.",
     ))
     (toll,) = [figure for figure in figures if figure.measure == "killed"]
     assert toll.conflict
-    figures = match_claims(reports(
+    figures = match_claims(reported(DAY, 
         ministry="The confirmed death toll from Cyclone Chido in Mayotte rose to 35, the interior ministry said.",
         aid="An aid group in Mayotte said the death toll from Cyclone Chido was in the dozens.",
     ))
