@@ -23,8 +23,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from factcheck.extraction import ClaimFrame
-from factcheck.extraction.text import framing_place
 from factcheck.extraction.lexicon import TOLL_MEASURES
+from factcheck.extraction.text import framing_place
 from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
     AREA_PREFIX,
@@ -276,7 +276,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         claim.id: _Traits(
             _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
             unit=unit_class(counted_unit(claim.frame)), event=event_class(claim.frame.event, claim.frame.measure),
-            kind=weapon_kind(claim.frame) or people_kind(claim.frame, event_class(claim.frame.event, claim.frame.measure)),
+            kind=weapon_kind(claim.frame) or people_kind(claim.frame),
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
             running=running_total(claim.frame),
@@ -397,7 +397,7 @@ def _crowds_placed(claims: list[ClaimRef], scopes: dict, keys: dict) -> None:
         frame = claim.frame
         if frame.measure != "people" or not frame.sentence:
             continue
-        if people_kind(frame, event_class(frame.event, frame.measure)) == CROWD:
+        if people_kind(frame) == CROWD:
             # "3.5 million demonstrators across France": where the crowd was, named once.
             keys[claim.id] = keys[claim.id] - scopes[claim.id]
         placed = _CROWD_IN.match(frame.sentence[frame.end - frame.sentence_start:])
@@ -424,18 +424,20 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
         for claim in claims
     }
     for claim in claims:
-        framing = framing_place(claim.frame.sentence or "") if claim.frame.measure in TOLL_MEASURES and not found[claim.id] else None
+        if claim.frame.measure not in TOLL_MEASURES or found[claim.id]:
+            continue
+        framing = framing_place(claim.frame.sentence or "")
         if framing and country_of(framing, named):
             # "In Mozambique, ..., 34 people had been killed in the northern province of Cabo
             # Delgado": a province the tables do not know lies in the country the sentence opens with.
             found[claim.id] = frozenset({country_of(framing, named)})
-        elif claim.frame.measure in TOLL_MEASURES and not found[claim.id]:
-            # "The number of people killed by Cyclone Chido in Mayotte has risen to 35": a place
-            # the story counts its dead in, named anywhere in the number's clause, says whose toll
-            # it is, when all it names lie in one country.
-            countries = {country_of(key, named) for key in places_named_with(claim.frame, toll_places)} - {None}
-            if len(countries) == 1:
-                found[claim.id] = frozenset(countries)
+            continue
+        # "The number of people killed by Cyclone Chido in Mayotte has risen to 35": a place the
+        # story counts its dead in, named anywhere in the number's clause, says whose toll it is,
+        # when all it names lie in one country.
+        countries = {country_of(key, named) for key in places_named_with(claim.frame, toll_places)} - {None}
+        if len(countries) == 1:
+            found[claim.id] = frozenset(countries)
     for members in sentences_of(claims):
         listed = {found[claim.id] for claim in members if found[claim.id]}
         if len(listed) == 1:
@@ -756,13 +758,14 @@ _TO_A_NUMBER_AFTER = re.compile(r"^(?:\s+an?\s+\w+)?\s+to\s+[£$€]?\d")
 # 85, then 167": the course of a count, told after the count it reached.
 _COURSE = re.compile(r"\b(?:climbed|rose|grew|mounted|increased)\b[^.;]*\b(?:through(?:out)?|over|during)\s+the\s+(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"^[^.;\d]{0,25}?,?\s+then\s+(?:to\s+)?[£$€]?\d")
+_THEN_BEFORE = re.compile(r"\bthen\s+$")
 
 
 def _replaced_in_sentence(frame: ClaimFrame) -> bool:
     before = frame.sentence[:frame.start - frame.sentence_start] if frame.sentence else ""
     after = frame.sentence[frame.end - frame.sentence_start:] if frame.sentence else ""
     from_to = _FROM_BEFORE.search(before) and _TO_A_NUMBER_AFTER.match(after)
-    course = _THEN_AFTER.match(after) or (_COURSE.search(frame.sentence or "") and re.search(r"\bthen\s+$", before))
+    course = _THEN_AFTER.match(after) or (_COURSE.search(frame.sentence or "") and _THEN_BEFORE.search(before))
     return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before) or from_to or course)
 
 

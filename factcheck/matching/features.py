@@ -186,11 +186,12 @@ _FORCE_AFTER = re.compile(
 FORCE, CROWD = "force", "crowd"
 
 
-def people_kind(frame, event: str | None) -> str | None:
+def people_kind(frame) -> str | None:
     """Of a count of people: FORCE for police, troops and rescuers, CROWD for those who
     marched, None when the words do not say."""
     if frame.measure != "people":
         return None
+    event = event_class(frame.event, frame.measure)
     unit = (frame.unit or "").lower()
     after = (frame.sentence or "")[frame.end - frame.sentence_start:]
     if unit in _FORCE_UNITS or _FORCE_AFTER.match(after):
@@ -359,7 +360,9 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
-    "general", "unfunded", "extra", "additional", "planned", "proposed", "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
+    "general", "unfunded", "extra", "additional", "planned", "proposed",
+    # verbs that may stand before the noun: "the OBR forecasts growth of 1.1%"
+    "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;
@@ -667,7 +670,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         country = claimant_country(frame.claimant)
         if country:
             keys.add(country)
-    clause = _clause_before(frame.sentence or "", frame.start - frame.sentence_start) + " " + _clause_after(frame.sentence or "", frame.end - frame.sentence_start)
+    clause = number_clause(frame)
     # A depth is not a distance between places; an aftershock's magnitude is not the quake's.
     if frame.measure == "distance" and _DEPTH.search(clause):
         keys.add(DEPTH)
@@ -941,10 +944,7 @@ def story_scopes(claims) -> dict:
     capital = capital_of(known)
     if capital:
         for claim in claims:
-            frame = claim.frame
-            at = frame.start - frame.sentence_start
-            clause = _clause_before(frame.sentence or "", at) + " " + _clause_after(frame.sentence or "", at + len(frame.text))
-            if not scopes[claim.id] and _IN_THE_CAPITAL.search(clause):
+            if not scopes[claim.id] and _IN_THE_CAPITAL.search(number_clause(claim.frame)):
                 scopes[claim.id] = frozenset({place_key(capital)})
     for members in sentences_of(claims):
         # "2,379 people had been killed and 14,483 injured in Turkey": two counts joined by
@@ -1109,9 +1109,7 @@ def _capitalised_known(sentence: str, known) -> list[str]:
 def places_named_with(frame, known) -> set[str]:
     """The keys of the story's places named in the number's clause, but in its speaker's name
     ("France's interior ministry")."""
-    sentence, at = frame.sentence or "", frame.start - frame.sentence_start
-    clause = _clause_before(sentence, at) + " " + _clause_after(sentence, at + len(frame.text))
-    return {place_key(word) for word in _capitalised_known(clause.replace(frame.claimant or "", " "), known)}
+    return {place_key(word) for word in _capitalised_known(number_clause(frame).replace(frame.claimant or "", " "), known)}
 
 
 def possessive_country(claimant: str | None) -> str | None:
@@ -1173,6 +1171,12 @@ def _clause_after(sentence: str, offset: int) -> str:
     rest = sentence[offset:]
     digit = _DIGIT.search(rest)
     return rest[:digit.start()] if digit else rest
+
+
+def number_clause(frame) -> str:
+    """The words around the number, up to the numbers on either side."""
+    sentence, at = frame.sentence or "", frame.start - frame.sentence_start
+    return _clause_before(sentence, at) + " " + _clause_after(sentence, at + len(frame.text))
 
 
 def _clause_before(sentence: str, offset: int) -> str:

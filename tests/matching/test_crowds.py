@@ -48,7 +48,7 @@ def test_the_forces_deployed_are_not_the_crowd_they_watch():
     ))
     assert figure_of(figures, "a:119,000") is not figure_of(figures, "b:Some 12,000")
     assert figure_of(figures, "b:Some 12,000") is figure_of(figures, "c:Some 9,000")
-    kinds = {frame.text: people_kind(frame, "march" if frame.event == "march" else None) for frame in extract_claims(
+    kinds = {frame.text: people_kind(frame) for frame in extract_claims(
         "Some 90,000 demonstrators filled the streets, watched by 9,000 police officers, and 30,000 people marched in Lyon."
     )}
     assert kinds == {"Some 90,000": CROWD, "9,000": FORCE, "30,000": CROWD}
