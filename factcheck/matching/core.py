@@ -62,7 +62,7 @@ from factcheck.matching.features import (
 )
 from factcheck.matching.gazetteer import country_of, named_countries
 from factcheck.matching.labels import figure_label
-from factcheck.matching.timing import YEAR_ISH, event_time, overlap
+from factcheck.matching.timing import YEAR_ISH, clocked, event_time, overlap
 
 # Counts that are a matter of record: a vote's tally is not disputed, so two tallies that
 # differ are of two votes ("314 to 117" in the House, "63 to 36" in the Senate).
@@ -207,6 +207,8 @@ class _Group:
         self.times: Counter = Counter()
         # ... and the days before the reports of the members whose clause names none
         self.report_times: Counter = Counter()
+        # ... and of those, the days of the members whose clause names a time of day too
+        self.clocked_times: Counter = Counter()
         # Sum and count of log10 values: the figure's typical order of magnitude, kept as a
         # running mean so that comparing a claim with a figure costs the same at any size.
         self.log_sum = 0.0
@@ -235,6 +237,8 @@ class _Group:
         self.running += traits.running
         if traits.when:
             self.times[traits.when] += 1
+            if traits.clocked:
+                self.clocked_times[traits.when] += 1
         elif claim.published and self.block not in TOLL_BLOCKS and not _of_a_year(self.block, traits):
             self.report_times[(claim.published - REPORT_DAYS, claim.published)] += 1
         self.qualifiers.update(traits.qualifiers)
@@ -280,6 +284,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
             running=running_total(claim.frame),
+            clocked=clocked(claim.frame),
             projected=projected(claim.frame),
             holders=frozenset(key for key in own[claim.id] if key.startswith(HOLDER_PREFIX)),
         )
@@ -363,6 +368,8 @@ class _Traits:
     projected: bool = False
     # Whose seats or share of the vote it counts ("for:labour").
     holders: frozenset = frozenset()
+    # Its clause names a time of day ("by 11 a.m. on Friday").
+    clocked: bool = False
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -572,6 +579,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
 
     other_days = False
     if traits.when and group.times and all(_apart(traits.when, days) > ANOTHER_OCCASION for days in group.times):
+        return float("-inf")
+    if traits.clocked and traits.when and group.clocked_times and traits.when not in group.clocked_times:
+        # "193,000 trips by 11 a.m. on Friday" and "275,000 by 11 a.m. on Saturday": a time of
+        # day leaves no doubt of the day (no reporter's time zone moves it), so counts up to an
+        # hour of two days are two counts.
         return float("-inf")
     # A running total grows from report to report: like a toll's, its days tell nothing.
     timed = group.block not in TOLL_BLOCKS and not (traits.running or group.running > 0)

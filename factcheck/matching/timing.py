@@ -108,6 +108,23 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
     return found[0]
 
 
+# "by 11 a.m.", "at 9:03 a.m.", "by noon": a time of day, which leaves no doubt of the day.
+_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)", re.IGNORECASE)
+
+
+def clocked(frame) -> bool:
+    """The number's clause, or the sentence's opening before it, names a time of day ("193,000
+    trips by 11 a.m. on Friday", "By 11 a.m. on Saturday, riders had taken 275,000 trips")."""
+    if not frame.sentence:
+        return False
+    sentence, at = frame.sentence, frame.start - frame.sentence_start
+    clause_start, clause_end = _clause(sentence, at, at + len(frame.text))
+    opening = _OPENING.match(sentence)
+    return bool(
+        _CLOCK.search(sentence, clause_start, clause_end) or (opening and opening.end() <= at and _CLOCK.search(opening.group(1)))
+    )
+
+
 def overlap(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> bool:
     """Whether two spans of days meet; a single day may be a day off ("on Tuesday" in a report
     from another time zone)."""

@@ -2,11 +2,10 @@
 reports with; docs/BENCHMARKS.md has the per-split and per-story tables.
 
 The product's bars are pairwise F1 >= 0.85 and conflicts found >= 0.90 with at most 1 in 10
-flagged conflicts false. The dev stories, which the rules were made on, meet all three and are
-tested against them. The whole corpus meets the first two; its false flags (four of its five in
-held-out stories) are held at the level reached, and the test says so in its name. The held-out
-stories alone are below every bar (docs/BENCHMARKS.md); so were the stories now in dev when
-first scored.
+flagged conflicts false. The dev stories, which the rules were made on, and the whole corpus
+meet all three and are tested against them. The held-out stories alone are below every bar
+(docs/BENCHMARKS.md) and hold all four of the corpus's false flags; so were the stories now
+in dev when first scored.
 """
 
 import pytest
@@ -34,8 +33,8 @@ def test_conflicts_found_on_the_whole_corpus_are_at_least_0_90(scores):
     assert scores["all"].conflicts_found_share >= 0.90
 
 
-def test_false_flags_on_the_whole_corpus_stay_at_the_level_reached_not_yet_the_bar_of_1_in_10(scores):
-    assert scores["all"].false_flag_share <= 0.13
+def test_no_more_than_1_in_10_flagged_conflicts_on_the_whole_corpus_are_false(scores):
+    assert scores["all"].false_flag_share <= 0.10
 
 
 def test_the_dev_stories_meet_every_bar(scores):

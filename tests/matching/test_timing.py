@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
-from factcheck.matching.timing import event_time
+from factcheck.matching.timing import clocked, event_time
 
 MONDAY = datetime.date(2019, 6, 10)
 D = datetime.date
@@ -230,3 +230,15 @@ def test_a_toll_of_another_year_is_another_event():
     new = crowd("The quake on Friday killed 2,012 people.", "2,012", published=D(2023, 9, 10), article="ap")
     new = dataclasses.replace(new, frame=dataclasses.replace(new.frame, measure="killed", event="kill"))
     assert len(match_claims([new, old])) == 2
+
+
+def test_counts_up_to_an_hour_of_two_days_are_two_counts_though_the_days_are_adjacent():
+    friday = crowd("Washington's Metro system recorded 193,000 trips by 11 a.m. on Friday.", "193,000", published=D(2017, 1, 20), article="ap")
+    saturday = crowd("By 11 a.m. on Saturday, riders had already taken 275,000 trips.", "275,000", published=D(2017, 1, 22), article="wapo")
+    assert clocked(friday.frame) and clocked(saturday.frame)
+    assert not clocked(crowd("Hundreds of thousands marched on Sunday.", "Hundreds").frame)
+    assert len(match_claims([friday, saturday])) == 2
+    # Without a time of day, a day either side may be the same day seen from another time zone.
+    friday_undated_hour = crowd("Organisers said 193,000 marched on Friday.", "193,000", published=D(2017, 1, 20), article="ap")
+    saturday_undated_hour = crowd("Police said 175,000 marched on Saturday.", "175,000", published=D(2017, 1, 22), article="wapo")
+    assert len(match_claims([friday_undated_hour, saturday_undated_hour])) == 1
