@@ -523,6 +523,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     fit = 0.0
     if unit and unit == group_unit:
         fit += SAME_UNIT_WEIGHT
+    if frame.value in group.values and _precise(frame.value) and claim.article not in group.articles:
+        # "£22.6bn" in two reports: a number that exact is seldom two quantities' by chance.
+        fit += SAME_PRECISE_VALUE_WEIGHT
 
     event = traits.event
     group_events = summary.events
@@ -637,6 +640,16 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         # ("organisers said 1.03 million took part, while police said 240,000").
         fit -= SAME_SENTENCE_PENALTY
     return fit
+
+
+SAME_PRECISE_VALUE_WEIGHT = 1.5
+# Significant digits from which a value is taken as precise: 22.6, 1,373, 12.21, not 40 or 1,500.
+PRECISE_DIGITS = 3
+
+
+def _precise(value: float) -> bool:
+    digits = f"{abs(value):.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return len(digits) >= PRECISE_DIGITS
 
 
 def _apart(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> datetime.timedelta:

@@ -1,10 +1,12 @@
 """Reports of a crash: a toll told through its course in one day, two measurements of one wall,
-and the identified dead beside all the dead (the lessons of the Jeju Air story)."""
+the identified dead beside all the dead (the lessons of the Jeju Air story), and a precise
+number given in two reports (Itaewon's 137 officers)."""
 
 import datetime
 
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
+from factcheck.matching.core import _precise
 from factcheck.matching.features import PART, qualifier_keys
 from tests.support import figure_of, reported
 
@@ -38,3 +40,17 @@ def test_the_identified_dead_are_a_part_of_the_dead_not_the_toll():
     figures = match_claims(reported(DAY, a=sentence, b="The jet crashed at Muan airport, killing 179 people."))
     assert figure_of(figures, "a:175") is not figure_of(figures, "b:179")
     assert figure_of(figures, "a:179") is figure_of(figures, "b:179")
+
+
+def test_a_precise_number_given_in_two_reports_is_one_quantity_and_a_round_one_needs_more():
+    figures = match_claims(reported(
+        DAY,
+        ap="Police had sent 137 officers to Itaewon, officials said, while thousands more were policing protests elsewhere.",
+        guardian=(
+            "Police acknowledged that only 137 officers had been assigned to Itaewon that night. "
+            "About 6,500 officers were deployed the same day to rallies in central Seoul."
+        ),
+    ))
+    assert figure_of(figures, "ap:137") is figure_of(figures, "guardian:137"), "137 twice is not chance"
+    assert figure_of(figures, "guardian:About 6,500") is not figure_of(figures, "ap:137")
+    assert _precise(1373) and _precise(22.6) and _precise(137) and not _precise(1500) and not _precise(40)
