@@ -298,7 +298,16 @@ _DEMAND_BEFORE = re.compile(r"\b(?:demand\w*|seek\w*|sought|asking\s+for|asked\s
 LIMIT = "*limit*"
 _LIMIT_BEFORE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|maximum)\b", re.IGNORECASE)
-PART_MARKS = frozenset({INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND})
+# Workers on strike are a count of their own beside the members or employees of whom they are
+# some ("bringing the total on strike to about 25,000" against "employ about 146,000 UAW
+# members").
+ON_STRIKE = "*on strike*"
+_ON_STRIKE = re.compile(r"\b(?:on\s+strike|walk(?:ed|ing)?\s+(?:off|out)\b|walkout|strikers?\b|went\s+on\s+strike)", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
+PART_MARKS = frozenset({
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
+    LIMIT, OFFER, DEMAND, ON_STRIKE,
+})
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
     re.IGNORECASE,
@@ -691,6 +700,14 @@ def qualifier_keys(frame) -> frozenset[str]:
         role = FOREIGN
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
+    if frame.measure == "people":
+        # The words of the number's own clause, between commas: "GM has laid off 2,000 workers
+        # at its plant in Fairfax, Kansas, because of ... the striking Wentzville plant" are not
+        # strikers, nor are workers "who had not been called out on strike".
+        own = _comma_clause(frame)
+        striking = _ON_STRIKE.search(own)
+        if striking and not _NOT_BEFORE.search(own[:striking.start()]):
+            keys.add(ON_STRIKE)
     sentence = frame.sentence or ""
     at = frame.start - frame.sentence_start
     if sentence:
@@ -753,7 +770,7 @@ def qualifier_keys(frame) -> frozenset[str]:
     placed_toll = frame.measure in TOLL_MEASURES and (
         _names_among(keys) or scope_keys(frame.scope) - event_places(frame)
     )
-    if keys & _ROLE_MARKS or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
+    if keys & (_ROLE_MARKS | {ON_STRIKE}) or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)
@@ -1171,6 +1188,14 @@ def _clause_after(sentence: str, offset: int) -> str:
     rest = sentence[offset:]
     digit = _DIGIT.search(rest)
     return rest[:digit.start()] if digit else rest
+
+
+def _comma_clause(frame) -> str:
+    """The words around the number up to the commas, semicolons or other numbers either side."""
+    sentence, at = frame.sentence or "", frame.start - frame.sentence_start
+    before = re.split(r"[,;:]", _clause_before(sentence, at))[-1]
+    after = re.split(r"[,;:]", _clause_after(sentence, at + len(frame.text)))[0]
+    return before + " " + after
 
 
 def number_clause(frame) -> str:

@@ -10,7 +10,8 @@ from factcheck.extraction import ClaimFrame
 from factcheck.matching import ClaimRef, match_claims
 from factcheck.matching.conflicts import Position, conflicting_ids, find_conflict, same_speaker, timeline
 from factcheck.matching.features import (
-    CHILDREN, DEMAND, FOREIGN, INCREMENT, LIMIT, OFFER, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys, recipient_key, running_total,
+    CHILDREN, DEMAND, FOREIGN, INCREMENT, LIMIT, OFFER, ON_STRIKE, PART, PERIOD, POLICE, UNIDENTIFIED, qualifier_keys, recipient_key,
+    running_total,
     holder_key, projected,
 )
 
@@ -746,6 +747,31 @@ def test_a_crowd_with_a_place_of_its_own_is_that_places_crowd_but_a_share_of_mem
     organisers = dataclasses.replace(organisers, frame=dataclasses.replace(organisers.frame, scope=("Tel Aviv",)))
     (figure,) = match_claims([included, organisers])
     assert figure.conflict, "Tel Aviv's crowd, counted by two"
-    members = claim("The walkout involved 45,000 of the union's 150,000 members at Ford.", "45,000", **people)
+    members = claim("Some 45,000 of the union's 150,000 members work at Ford.", "45,000", **people)
     members = dataclasses.replace(members, frame=dataclasses.replace(members.frame, qualifiers=("Ford",)))
     assert PART in qualifier_keys(members.frame), "of the union's members: a part, whoever employs them"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "striking"),
+    [
+        ("About 12,700 workers walked off the job at three plants, the union said.", "12,700", True),
+        ("The union widened its strike, bringing the total on strike to about 25,000.", "25,000", True),
+        ("At its height, the walkout involved about 45,000 of the union's roughly 150,000 members.", "45,000", True),
+        ("At its height, the walkout involved about 45,000 of the union's roughly 150,000 members.", "150,000", False),
+        ("The three companies employ about 146,000 UAW members.", "146,000", False),
+        ("GM has laid off 2,000 workers at its plant in Fairfax, because of a lack of parts from the striking plant.", "2,000", False),
+        ("Ford said it would lay off about 600 workers who had not been called out on strike.", "600", False),
+    ],
+)
+def test_workers_on_strike_are_a_count_of_their_own_beside_the_members(sentence, number, striking):
+    keys = qualifier_keys(claim(sentence, number, unit="worker", measure="people", event=None).frame)
+    assert (ON_STRIKE in keys) is striking
+    if striking:
+        assert PART not in keys, "being on strike already says they are some of the members"
+
+
+def test_the_strikers_and_the_members_are_two_figures():
+    strikers = claim("The walkout raised the number of UAW members on strike to more than 33,000.", "33,000", unit="member", measure="people", event="raise", article="freep")
+    members = claim("The three companies employ about 146,000 UAW members.", "146,000", unit="member", measure="people", event="employ", article="reuters")
+    assert len(match_claims([strikers, members])) == 2
