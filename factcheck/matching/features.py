@@ -377,7 +377,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;
 # "80% of the city's hotels" is of the hotels, not of the city.
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z-]+['’]s?\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
-_SHARE_STOP = re.compile(r"\s+(?:in|for|by|on|at|from|to|and|or|was|is|were|are|will|would|had|has)\b.*$", re.IGNORECASE)
+_SHARE_STOP = re.compile(r"\s+(?:in|for|by|on|at|from|to|and|or|but|while|whereas|was|is|were|are|will|would|had|has)\b.*$", re.IGNORECASE)
 _DENOMINATORS = {"gdp", "product", "output"}
 # "99% of them", "99 percent of the more than 300 drones": what the share is of is named
 # elsewhere, or after a number.
@@ -808,12 +808,21 @@ HOLDER_WINDOW = 90  # characters back from the number: further back, a name is o
 _SHARE_OF_THE_VOTE = re.compile(r"^\s*(?:of\s+the\s+(?:popular\s+|national\s+)?vote|of\s+(?:all\s+)?votes|vote\s+share)\b", re.IGNORECASE)
 
 
+# "Labour's majority of 174 was built on a share of the vote of just 33.7%".
+_A_SHARE_OF_THE_VOTE_BEFORE = re.compile(
+    r"\bshare\s+of\s+the\s+(?:national\s+|popular\s+)?vote\s+(?:of|was|at|stood\s+at)\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def holder_key(frame) -> str | None:
     """Whose seats or share of the vote the number counts ("for:liberal democrats"), or None."""
     if not frame.sentence:
         return None
     at = frame.start - frame.sentence_start
-    share = frame.measure == "percent" and _SHARE_OF_THE_VOTE.match(frame.sentence[at + len(frame.text):])
+    share = frame.measure == "percent" and (
+        _SHARE_OF_THE_VOTE.match(frame.sentence[at + len(frame.text):]) or _A_SHARE_OF_THE_VOTE_BEFORE.search(frame.sentence[:at])
+    )
     if (frame.unit or "").lower() not in HOLDER_UNITS and not share:
         return None
     before = frame.sentence[:at]

@@ -775,3 +775,10 @@ def test_the_strikers_and_the_members_are_two_figures():
     strikers = claim("The walkout raised the number of UAW members on strike to more than 33,000.", "33,000", unit="member", measure="people", event="raise", article="freep")
     members = claim("The three companies employ about 146,000 UAW members.", "146,000", unit="member", measure="people", event="employ", article="reuters")
     assert len(match_claims([strikers, members])) == 2
+
+
+def test_a_share_of_the_vote_named_before_the_number_is_the_partys_and_its_subject_is_the_vote():
+    share = claim("Labour's majority of 174 was built on a share of the vote of just 33.7%.", "33.7%", unit="percent", measure="percent", event=None)
+    assert holder_key(share.frame) == "for:labour"
+    reform = claim("Reform UK took about 14% of the vote but only five seats.", "14%", unit="percent", measure="percent", event="take")
+    assert "what:vote" in qualifier_keys(reform.frame) and holder_key(reform.frame) == "for:reform uk"
