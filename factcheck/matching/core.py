@@ -387,22 +387,24 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
     return keys
 
 
-# "800,000 of them in Paris", "including 119,000 in Paris", "of them in the capital": the
-# place a crowd's number is in.
+# "800,000 of them in Paris", "including 119,000 in Paris", "of them in the capital", "202 of
+# the dead in the Valencia region": the place a crowd's or a toll's number is in.
 _CROWD_IN = re.compile(
-    r"^\s+(?:(?:people|demonstrators|protesters|marchers)\s+)?(?:of\s+(?:them|whom|those)\s+)?in\s+(?:the\s+)?(capital\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"^\s+(?:(?:people|demonstrators|protesters|marchers)\s+)?(?:of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+)?in\s+(?:the\s+)?"
+    r"(capital\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
 
 def _crowds_placed(claims: list[ClaimRef], scopes: dict, keys: dict) -> None:
     """A crowd's place named right after its number ("800,000 of them in Paris") says where
-    the crowd was, as the place of its clause does ("800,000 people marched in Paris"): it
-    moves from the claim's names to its scope, so that the two are one place, not a name one
-    of them lacks; and the number is that place's crowd, not a part of the crowd before it
-    ("250,000 nationwide, including 160,000 in Tel Aviv")."""
+    the crowd was, as the place of its clause does ("800,000 people marched in Paris"), and a
+    toll's where its dead died ("202 of the dead in the Valencia region"): it moves from the
+    claim's names to its scope, so that the two are one place, not a name one of them lacks;
+    and the number is that place's, not a part of the number before it ("250,000 nationwide,
+    including 160,000 in Tel Aviv")."""
     for claim in claims:
         frame = claim.frame
-        if frame.measure != "people" or not frame.sentence:
+        if frame.measure not in PEOPLE_MEASURES or not frame.sentence:
             continue
         if people_kind(frame) == CROWD:
             # "3.5 million demonstrators across France": where the crowd was, named once.

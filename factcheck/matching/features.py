@@ -947,6 +947,7 @@ _THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|pla
 JOINED_COUNTS_GAP = 40
 
 
+_OWN_PLACE_AFTER = re.compile(r"^\s+(?:people\s+|more\s+)?in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)")
 _IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:city\s+)?of\b)")
 
 
@@ -972,6 +973,12 @@ def story_scopes(claims) -> dict:
         for claim in claims:
             if not scopes[claim.id] and _IN_THE_CAPITAL.search(number_clause(claim.frame)):
                 scopes[claim.id] = frozenset({place_key(capital)})
+    for claim in claims:
+        # "92 people had died in the Valencia region and two in neighbouring Castilla-La Mancha":
+        # a place said right after the number is its own, whatever the clause named before.
+        own = _OWN_PLACE_AFTER.match((claim.frame.sentence or "")[claim.frame.end - claim.frame.sentence_start:])
+        if own and place_key(own.group(1)) in scopes[claim.id] and len(scopes[claim.id]) > 1:
+            scopes[claim.id] = frozenset({place_key(own.group(1))})
     for members in sentences_of(claims):
         # "2,379 people had been killed and 14,483 injured in Turkey": two counts joined by
         # "and" share the place named after the second.

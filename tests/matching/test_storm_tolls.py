@@ -89,3 +89,16 @@ def test_an_impression_far_from_a_count_disputes_it_and_one_near_it_does_not():
     ))
     (toll,) = [figure for figure in figures if figure.measure == "killed"]
     assert not toll.conflict, "dozens and 35 may both be true"
+
+
+def test_a_place_said_right_after_a_toll_is_its_own_and_the_same_place_named_twice_is_one():
+    refs = reported(
+        datetime.date(2024, 11, 1),
+        reuters="The regional emergency service said 92 people had died in the Valencia region and two in neighbouring Castilla-La Mancha.",
+        ap="The death toll from Spain's floods rose to 205 on Friday, with 202 of the dead in the Valencia region, officials said.",
+        guardian="The number of people confirmed dead has risen to 217, of whom 211 died in the Valencia region, the government said.",
+    )
+    assert story_scopes(refs)["reuters:two"] == {"castilla-la mancha"}
+    figures = match_claims(refs)
+    assert figure_of(figures, "ap:202") is figure_of(figures, "guardian:211") is figure_of(figures, "reuters:92")
+    assert figure_of(figures, "reuters:two") is not figure_of(figures, "reuters:92")
