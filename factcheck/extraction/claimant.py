@@ -195,7 +195,7 @@ def reporting_chain(anchor) -> list:
             chain.append(cited)
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and (
             previous.dep_ not in ("nsubj", "nsubjpass") or _object_taken_for_subject(previous, current)
-        ):
+        ) and not _adds_a_thing(current, previous):
             speaker = subject_of(current)
             cited = _cited(speaker) if speaker is not None else None
             if cited is not None and cited not in chain and not _inside(anchor, cited):
@@ -234,6 +234,12 @@ def reporting_chain(anchor) -> list:
                 chain.append(speaker)
     chain.reverse()
     return chain
+
+
+def _adds_a_thing(verb, previous) -> bool:
+    """ "Employers added 254,000 jobs", "far above the 150,000": "add" reports only what it
+    adds as a clause ("he added that 40 were killed"); a thing added is an event."""
+    return verb.lemma_.lower() == "add" and previous.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl", "csubj")
 
 
 def _cited(token):
@@ -281,6 +287,8 @@ def nearest_reporting_speaker(doc, anchor):
             continue
         if _negated(token):
             continue
+        if token.lemma_.lower() == "add" and any(child.dep_ == "dobj" for child in token.children):
+            continue  # "employers added 254,000 jobs": adding a thing reports nothing
         complements = [child for child in token.children if child.dep_ in ("ccomp", "xcomp") and child.i != anchor.i]
         if complements and not any(_inside(anchor, complement) for complement in complements):
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.lexicon import TOLL_MEASURES
-from factcheck.matching.features import PART_MARKS, PEOPLE_MEASURES, PLACE_ALIASES, UNIDENTIFIED, normalised_claimant, wholes_of
+from factcheck.matching.features import FORECAST, PART_MARKS, PEOPLE_MEASURES, PLACE_ALIASES, UNIDENTIFIED, normalised_claimant, wholes_of
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -147,7 +147,10 @@ def is_update(a: Position, b: Position) -> bool:
 
 
 def comparable(a: Position, b: Position) -> bool:
-    """Nothing in the claims themselves says they count different things."""
+    """Nothing in the claims themselves says they count different things, and neither is a
+    forecast: what economists expected is an expectation, not a fact to dispute."""
+    if FORECAST in a.qualifiers or FORECAST in b.qualifiers:
+        return False
     # (Names, not marks: two parts of a whole are not the same part for being parts.)
     names_a, names_b = a.qualifiers - PART_MARKS, b.qualifiers - PART_MARKS
     if names_a and names_b and not names_a & names_b:

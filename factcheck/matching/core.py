@@ -30,6 +30,7 @@ from factcheck.matching.features import (
     AREA_PREFIX,
     CROWD,
     EVENT_CLASSES,
+    FORECAST,
     INCREMENT,
     PART_MARKS,
     PART,
@@ -62,7 +63,7 @@ from factcheck.matching.features import (
 )
 from factcheck.matching.gazetteer import country_of, named_countries
 from factcheck.matching.labels import figure_label
-from factcheck.matching.timing import YEAR_ISH, clocked, event_time, overlap
+from factcheck.matching.timing import clocked, event_time, overlap
 
 # Counts that are a matter of record: a vote's tally is not disputed, so two tallies that
 # differ are of two votes ("314 to 117" in the House, "63 to 36" in the Senate).
@@ -278,7 +279,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     countries = _toll_countries(claims, scopes)
     traits = {
         claim.id: _Traits(
-            _qualifiers(claim, days[claim.id], own[claim.id]), days[claim.id], ledes.get(claim.article),
+            _qualifiers(claim, days[claim.id], own[claim.id] - {FORECAST}), days[claim.id], ledes.get(claim.article),
             unit=unit_class(counted_unit(claim.frame)), event=event_class(claim.frame.event, claim.frame.measure),
             kind=weapon_kind(claim.frame) or people_kind(claim.frame),
             countries=countries[claim.id],
@@ -294,7 +295,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         # A sum or share of something is for a year: the day its report names is the day it
         # was announced ("announced £45bn of tax cuts on Friday"), not its time.
         when = traits[claim.id].when
-        if when and when[1] - when[0] < YEAR_ISH and _of_a_year(claim_block(claim.frame), traits[claim.id]):
+        if when and when[0] == when[1] and _of_a_year(claim_block(claim.frame), traits[claim.id]):
             traits[claim.id] = dataclasses.replace(traits[claim.id], when=None)
     weights = _name_weights(claims, scopes, traits)
     nested = nested_places(claims)

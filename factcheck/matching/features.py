@@ -201,6 +201,10 @@ def people_kind(frame) -> str | None:
     return None
 
 
+# Verbs that only move a rate or a sum, as "rise" and "climb" move any total.
+_LEVEL_VERBS = {"fall", "dip", "edge", "drop", "decline", "slip", "ease", "tick", "slide", "plunge", "sink", "shrink"}
+
+
 def event_class(event: str | None, measure: str = "") -> str | None:
     """The class of the claim's verb. "Destroyed" is an interception when air defences destroy
     drones and missiles, and destruction when a fire destroys buildings."""
@@ -208,6 +212,8 @@ def event_class(event: str | None, measure: str = "") -> str | None:
         return WEAPONS_EVENTS[event]
     if not event or event in NEUTRAL_EVENTS or (event in REPORTING_VERBS and event not in EVENT_CLASSES):
         return None
+    if measure in ("money", "percent") and event in _LEVEL_VERBS:
+        return None  # "the rate fell to 4.1%", "dipped from 4.2% to 4.1%": one rate, moved
     if event in WEAPONS_ONLY_EVENTS and measure != "weapons":
         return WEAPONS_ONLY_EVENTS[event]
     return EVENT_CLASSES.get(event, event)
@@ -298,6 +304,31 @@ _DEMAND_BEFORE = re.compile(r"\b(?:demand\w*|seek\w*|sought|asking\s+for|asked\s
 LIMIT = "*limit*"
 _LIMIT_BEFORE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\s+(?:of\s+)?(?:about\s+|some\s+)?$", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|maximum)\b", re.IGNORECASE)
+# What was expected is no fact to dispute: "economists had forecast payrolls rising by 140,000",
+# "far above the 150,000 that economists had expected", "had been looking for growth of 150,000".
+# It may stand in the figure of what came ("officials had expected about 100,000 visitors"),
+# but is never set against a count as a conflict (see conflicts.comparable).
+FORECAST = "*forecast*"
+_FORECAST = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|were\s+expecting|had\s+been\s+looking\s+for|economists\s+(?:expected|forecast|predicted)"
+    r"|(?:that|which)\s+(?:economists|analysts|forecasters)\s+had\s+(?:expected|forecast|predicted)|consensus\s+(?:forecast|estimate))\b",
+    re.IGNORECASE,
+)
+# The private sector's jobs are a part of all the jobs: "private companies had added 143,000
+# jobs" (a payroll firm's count) is not "nonfarm payrolls increased by 254,000".
+PRIVATE_SECTOR = "*private sector*"
+_PRIVATE_SECTOR = re.compile(r"\bprivate(?:[\s-]sector)?\s+(?:companies|employers|payrolls|firms|businesses|sector|employment|jobs)\b", re.IGNORECASE)
+# The level a rate or a sum moved from is the level of before, not the level it now is: "the
+# unemployment rate dipped from 4.2% to 4.1%", "the rate of National Insurance ... from 13.8% to
+# 15%". (A toll that "rose from 11 to 34" is one toll's course; see core._replaced_in_sentence.)
+LEVEL_BEFORE = "*level before*"
+_FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€₹]?$", re.IGNORECASE)
+_TO_LEVEL_AFTER = re.compile(r"^\s*(?:%|per\s+cent|percent)?\s+to\s+[£$€₹]?\d", re.IGNORECASE)
+# What a count was revised by is not the count: "revised up its estimate of hiring in July and
+# August by a combined 72,000", "were revised up to show 72,000 more jobs than previously reported".
+REVISED_BY = "*revised by*"
+_REVISED_BY = re.compile(r"\brevis\w*\b[^.;]{0,80}?\b(?:by\s+(?:a\s+combined\s+|a\s+total\s+of\s+|about\s+|some\s+)?|to\s+show\s+)$", re.IGNORECASE)
+_MORE_THAN_REPORTED = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer)\s+(?:\w+\s+)?than\s+(?:previously|first|initially)\s+reported\b", re.IGNORECASE)
 # Workers on strike are a count of their own beside the members or employees of whom they are
 # some ("bringing the total on strike to about 25,000" against "employ about 146,000 UAW
 # members").
@@ -306,7 +337,7 @@ _ON_STRIKE = re.compile(r"\b(?:on\s+strike|walk(?:ed|ing)?\s+(?:off|out)\b|walko
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
     INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
-    LIMIT, OFFER, DEMAND, ON_STRIKE,
+    LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR,
 })
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
@@ -331,7 +362,16 @@ _BY_AN_HOUR = re.compile(
 BY_AN_HOUR_WINDOW_AFTER = 60
 # ("adding 7,000 workers and bringing the total on strike to about 25,000": the 7,000 are
 # those added.)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|adding|added)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|(?P<adding>adding|added))\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+# "adding 7,000 workers and bringing the total on strike to about 25,000": what is added is an
+# increment where the sentence names the total it adds to; "employers adding 254,000 jobs" in a
+# month is the month's count.
+_TOTAL_AFTER = re.compile(r"\b(?:total|bringing|taking|raising|lifting)\b", re.IGNORECASE)
+
+
+def _increment_before(before: str, after: str) -> bool:
+    found = _INCREMENT_BEFORE.search(before)
+    return bool(found) and (not found.group("adding") or bool(_TOTAL_AFTER.search(after)))
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 # "five of the victims", "68 of its residents", "100,000 children were among them"
 _PART_AFTER = re.compile(
@@ -700,6 +740,14 @@ def qualifier_keys(frame) -> frozenset[str]:
         role = FOREIGN
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
+    if frame.measure not in TOLL_MEASURES and _FORECAST.search(_comma_clause(frame)):
+        keys.add(FORECAST)
+    if frame.measure in ("other", "people") and _PRIVATE_SECTOR.search(_comma_clause(frame)):
+        keys.add(PRIVATE_SECTOR)
+    if frame.measure in ("money", "percent") and frame.sentence and _FROM_LEVEL_BEFORE.search(
+        frame.sentence[:frame.start - frame.sentence_start]
+    ) and _TO_LEVEL_AFTER.match(frame.sentence[frame.end - frame.sentence_start:]):
+        keys.add(LEVEL_BEFORE)
     if frame.measure == "people":
         # The words of the number's own clause, between commas: "GM has laid off 2,000 workers
         # at its plant in Fairfax, Kansas, because of ... the striking Wentzville plant" are not
@@ -712,7 +760,7 @@ def qualifier_keys(frame) -> frozenset[str]:
     at = frame.start - frame.sentence_start
     if sentence:
         before, after = sentence[:at], sentence[at + len(frame.text):]
-        if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)) and frame.measure not in ("money", "percent"):
+        if (_increment_before(before, after) or _INCREMENT_AFTER.match(after)) and frame.measure not in ("money", "percent"):
             # (A sum is mostly itself the addition: "to raise an additional 346 billion
             # shillings in taxes" is the sum the bill raises.)
             keys.add(INCREMENT)
@@ -765,6 +813,12 @@ def qualifier_keys(frame) -> frozenset[str]:
             or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
         ):
             keys.add(PERIOD)
+    if frame.sentence and (
+        _REVISED_BY.search(frame.sentence[:frame.start - frame.sentence_start])
+        or _MORE_THAN_REPORTED.match(frame.sentence[frame.end - frame.sentence_start:])
+    ):
+        keys.add(REVISED_BY)
+        keys.discard(INCREMENT)  # "72,000 more jobs than previously reported": the revision itself
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
     # (Not the event's place: "175 of the 179 people killed in Sunday's Jeju Air crash".)
     placed_toll = frame.measure in TOLL_MEASURES and (

@@ -36,6 +36,7 @@ _MONTHS = {
 _WEEKDAYS = {name: number for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 _NUMBER_WORDS = {"a": 1, **lx.UNITS}
 
@@ -49,6 +50,8 @@ _TIME = re.compile(
     r"|(?P<yesterday>\byesterday\b)"
     r"|(?P<fiscal>\b(?:the\s+)?(?P<fiscal_which>current|this|next|last|coming)\s+(?:fiscal|financial)\s+year\b|\b(?:the\s+)?current\s+year\b)"
     r"|(?P<year>\b(?P<which>last|next|this)\s+year\b)"
+    rf"|(?P<month>\b(?:in|during|for|through)\s+(?P<month_name>{_FULL_MONTH})(?:\s+(?P<month_year>(?:19|20)\d\d))?\b(?!\s*\d))"
+    r"|(?P<last_month>\blast\s+month\b)"
     r"|(?P<horizon>\b(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<span>parliament|decade)\b)"
     r"|(?P<calendar>\b(?:in|by|for|during|until|from|of)\s+(?:the\s+)?(?:financial\s+year\s+|fiscal\s+year\s+)?(?P<first>(?:19|20)\d{2})(?:[-–/](?P<second>\d{2,4}))?\b)",
     re.IGNORECASE,
@@ -237,6 +240,16 @@ def _resolve(match, published: datetime.date):
     if match.group("year"):
         year = published.year + {"last": -1, "next": 1, "this": 0}[match.group("which").lower()]
         return (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    if match.group("month") or match.group("last_month"):
+        # "in August", "in September 2024", "last month": that month, this year's unless it is
+        # still to come.
+        if match.group("last_month"):
+            month, year = (published.month - 1 or 12), published.year - (published.month == 1)
+        else:
+            month = _MONTHS[match.group("month_name").lower()]
+            year = int(match.group("month_year")) if match.group("month_year") else published.year - (month > published.month)
+        last = (datetime.date(year + (month == 12), month % 12 + 1, 1) - DAY)
+        return (datetime.date(year, month, 1), last)
     if match.group("horizon"):
         # "£25bn a year by the end of the parliament": the last year of a span to come, some
         # years on (a parliament's last year, or the decade's).

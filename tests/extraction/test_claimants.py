@@ -23,6 +23,9 @@ from factcheck.extraction.text import framing_place
         ("More than 5,000 US troops remain in Iraq.", "More than 5,000", None),
         # A relative clause's verb of counting speaks for what the pronoun stands for.
         ("The CGT said 800,000 people had marched, a figure disputed by the police, who counted 119,000.", "119,000", "the police"),
+        # Adding a thing is an event, not a report; adding that something is so reports it.
+        ("America's employers added a robust 254,000 jobs in September.", "254,000", None),
+        ("The ministry added that 40 people had been killed.", "40", "The ministry"),
         # Titles written with full stops are part of the name, before it and within it.
         ("The cost was put at 4 billion shekels, according to Brig. Gen. (res.) Reem Aminoach, a former adviser.",
          "4 billion", "Brig. Gen. (res.) Reem Aminoach"),

@@ -47,6 +47,9 @@ def crowd(sentence, number, *, published=MONDAY, claimant=None, article="a"):
         ("It expects 1,100 new homes this year and 2,000 in 2025.", "1,100", D(2024, 10, 30), (D(2024, 1, 1), D(2024, 12, 31))),
         ("This will raise 25,000 a year by the end of the parliament.", "25,000", D(2024, 10, 30), (D(2028, 1, 1), D(2028, 12, 31))),
         ("Emissions will fall by 40,000 by the end of the decade.", "40,000", D(2024, 10, 30), (D(2029, 1, 1), D(2029, 12, 31))),
+        ("The rate had been 4,200 in August.", "4,200", D(2024, 10, 4), (D(2024, 8, 1), D(2024, 8, 31))),
+        ("Payrolls increased by 254,000 last month.", "254,000", D(2024, 10, 4), (D(2024, 9, 1), D(2024, 9, 30))),
+        ("Prices rose by 3,000 in December.", "3,000", D(2024, 10, 4), (D(2023, 12, 1), D(2023, 12, 31))),
     ],
 )
 def test_the_day_of_the_event_is_read_from_the_numbers_clause(sentence, number, published, days):
