@@ -47,6 +47,7 @@ from factcheck.matching.features import (
     event_class,
     event_places,
     nested_places,
+    moved_from,
     normalised_claimant,
     people_kind,
     place_key,
@@ -777,11 +778,6 @@ def _revisions(claims: list[ClaimRef], days: dict) -> dict:
     return found
 
 
-# "rises from £11.44 to £12.21": the level it rises from.
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_A_NUMBER_AFTER = re.compile(r"^(?:\s+an?\s+\w+)?\s+to\s+[£$€]?\d")
-
-
 # "The toll climbed through the day as firefighters recovered bodies: 28 at mid-morning, then
 # 85, then 167": the course of a count, told after the count it reached.
 _COURSE = re.compile(r"\b(?:climbed|rose|grew|mounted|increased)\b[^.;]*\b(?:through(?:out)?|over|during)\s+the\s+(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
@@ -792,9 +788,9 @@ _THEN_BEFORE = re.compile(r"\bthen\s+$")
 def _replaced_in_sentence(frame: ClaimFrame) -> bool:
     before = frame.sentence[:frame.start - frame.sentence_start] if frame.sentence else ""
     after = frame.sentence[frame.end - frame.sentence_start:] if frame.sentence else ""
-    from_to = _FROM_BEFORE.search(before) and _TO_A_NUMBER_AFTER.match(after)
     course = _THEN_AFTER.match(after) or (_COURSE.search(frame.sentence or "") and _THEN_BEFORE.search(before))
-    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before) or from_to or course)
+    # ("rises from £11.44 to £12.21": the level it rises from.)
+    return bool(_REPLACED_BEFORE.search(before) or _EARLIER_BEFORE.search(before) or moved_from(frame) or course)
 
 
 def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Position:

@@ -323,7 +323,14 @@ _PRIVATE_SECTOR = re.compile(r"\bprivate(?:[\s-]sector)?\s+(?:companies|employer
 # 15%". (A toll that "rose from 11 to 34" is one toll's course; see core._replaced_in_sentence.)
 LEVEL_BEFORE = "*level before*"
 _FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€₹]?$", re.IGNORECASE)
-_TO_LEVEL_AFTER = re.compile(r"^\s*(?:%|per\s+cent|percent)?\s+to\s+[£$€₹]?\d", re.IGNORECASE)
+_TO_LEVEL_AFTER = re.compile(r"^\s*(?:%|per\s+cent|percent)?(?:\s+an?\s+\w+)?\s+to\s+[£$€₹]?\d", re.IGNORECASE)
+
+
+def moved_from(frame) -> bool:
+    """The number is where something moved from: "rises from £11.44 to £12.21", "dipped from
+    4.2% to 4.1%", "rose from 11 to 34"."""
+    sentence, at = frame.sentence or "", frame.start - frame.sentence_start
+    return bool(_FROM_LEVEL_BEFORE.search(sentence[:at]) and _TO_LEVEL_AFTER.match(sentence[at + len(frame.text):]))
 # What a count was revised by is not the count: "revised up its estimate of hiring in July and
 # August by a combined 72,000", "were revised up to show 72,000 more jobs than previously reported".
 REVISED_BY = "*revised by*"
@@ -744,9 +751,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         keys.add(FORECAST)
     if frame.measure in ("other", "people") and _PRIVATE_SECTOR.search(_comma_clause(frame)):
         keys.add(PRIVATE_SECTOR)
-    if frame.measure in ("money", "percent") and frame.sentence and _FROM_LEVEL_BEFORE.search(
-        frame.sentence[:frame.start - frame.sentence_start]
-    ) and _TO_LEVEL_AFTER.match(frame.sentence[frame.end - frame.sentence_start:]):
+    if frame.measure in ("money", "percent") and moved_from(frame):
         keys.add(LEVEL_BEFORE)
     if frame.measure == "people":
         # The words of the number's own clause, between commas: "GM has laid off 2,000 workers
