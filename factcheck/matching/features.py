@@ -747,17 +747,17 @@ def qualifier_keys(frame) -> frozenset[str]:
         role = FOREIGN
     if role and frame.measure in TOLL_MEASURES:
         keys.add(role)
-    if frame.measure not in TOLL_MEASURES and _FORECAST.search(_comma_clause(frame)):
+    # The words of the number's own clause, between commas: "GM has laid off 2,000 workers at its
+    # plant in Fairfax, Kansas, because of ... the striking Wentzville plant" are not strikers.
+    own = _comma_clause(frame)
+    if frame.measure not in TOLL_MEASURES and _FORECAST.search(own):
         keys.add(FORECAST)
-    if frame.measure in ("other", "people") and _PRIVATE_SECTOR.search(_comma_clause(frame)):
+    if frame.measure in ("other", "people") and _PRIVATE_SECTOR.search(own):
         keys.add(PRIVATE_SECTOR)
     if frame.measure in ("money", "percent") and moved_from(frame):
         keys.add(LEVEL_BEFORE)
     if frame.measure == "people":
-        # The words of the number's own clause, between commas: "GM has laid off 2,000 workers
-        # at its plant in Fairfax, Kansas, because of ... the striking Wentzville plant" are not
-        # strikers, nor are workers "who had not been called out on strike".
-        own = _comma_clause(frame)
+        # (Nor are workers "who had not been called out on strike".)
         striking = _ON_STRIKE.search(own)
         if striking and not _NOT_BEFORE.search(own[:striking.start()]):
             keys.add(ON_STRIKE)
