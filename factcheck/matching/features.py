@@ -314,6 +314,15 @@ _FORECAST = re.compile(
     r"|(?:that|which)\s+(?:economists|analysts|forecasters)\s+had\s+(?:expected|forecast|predicted)|consensus\s+(?:forecast|estimate))\b",
     re.IGNORECASE,
 )
+# A change over a month is not the change over a year: "increased 0.4% for the month and 4% from
+# a year ago", "4.0% in the 12 months through September".
+OVER_A_MONTH, OVER_A_YEAR = "*over a month*", "*over a year*"
+_OVER_A_MONTH = re.compile(r"^\s*(?:for|over|on)\s+the\s+month\b|^\s*month[\s-]on[\s-]month\b|^\s*(?:from|on)\s+the\s+(?:previous|prior)\s+month\b", re.IGNORECASE)
+_OVER_A_YEAR = re.compile(
+    r"^\s*(?:from|than|on)\s+a\s+year\s+(?:ago|earlier|before)\b|^\s*(?:in|over)\s+the\s+(?:past\s+)?(?:12|twelve)\s+months\b"
+    r"|^\s*(?:over|on)\s+the\s+year\b|^\s*year[\s-](?:on|over)[\s-]year\b",
+    re.IGNORECASE,
+)
 # The private sector's jobs are a part of all the jobs: "private companies had added 143,000
 # jobs" (a payroll firm's count) is not "nonfarm payrolls increased by 254,000".
 PRIVATE_SECTOR = "*private sector*"
@@ -344,7 +353,7 @@ _ON_STRIKE = re.compile(r"\b(?:on\s+strike|walk(?:ed|ing)?\s+(?:off|out)\b|walko
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
     INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
-    LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR,
+    LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
 })
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
@@ -409,6 +418,8 @@ _SUBJECTS = {
     "support": "support", "approval": "approval", "vote": "vote", "votes": "vote", "rate": "rate", "share": "share",
     "savings": "saving", "saving": "saving", "save": "saving", "saves": "saving", "saved": "saving",
     "pay": "wage", "raise": "wage", "raises": "wage", "yield": "yield", "yields": "yield", "package": "package",
+    # "average hourly earnings" are pay; a company's earnings are its profit (see _subject)
+    "earnings": "earnings",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -416,7 +427,7 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
-    "general", "unfunded", "extra", "additional", "planned", "proposed",
+    "general", "unfunded", "extra", "additional", "planned", "proposed", "average", "hourly", "weekly",
     # verbs that may stand before the noun: "the OBR forecasts growth of 1.1%"
     "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
 }
@@ -538,6 +549,7 @@ def _cost_of(before: str) -> str | None:
 
 
 _LIMITS = {"limit", "ceiling", "cap"}
+_PAY_PERIODS = {"hourly", "weekly", "monthly", "annual", "average"}
 # British and American spellings of one word ("defence spending", "defense spending").
 _SPELLINGS = {"defence": "defense", "programme": "program", "labour": "labor", "licence": "license", "offence": "offense"}
 SAVING = "saving"
@@ -601,6 +613,8 @@ def recipient_key(frame) -> str | None:
 
 def _subject(words: list[str], index: int) -> str:
     noun = _SUBJECTS[words[index].lower()]
+    if noun == "earnings" and index > 0 and words[index - 1].lower() in _PAY_PERIODS:
+        return "what:wage"  # "average hourly earnings rose 0.4%": pay
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if noun in ("debt", "borrowing") and following in _LIMITS:
         return "what:debt limit"  # "the debt ceiling", "the borrowing limit": one law
@@ -756,6 +770,12 @@ def qualifier_keys(frame) -> frozenset[str]:
         keys.add(PRIVATE_SECTOR)
     if frame.measure in ("money", "percent") and moved_from(frame):
         keys.add(LEVEL_BEFORE)
+    if frame.measure == "percent" and frame.sentence:
+        after = frame.sentence[frame.end - frame.sentence_start:]
+        if _OVER_A_MONTH.match(after):
+            keys.add(OVER_A_MONTH)
+        elif _OVER_A_YEAR.match(after):
+            keys.add(OVER_A_YEAR)
     if frame.measure == "people":
         # (Nor are workers "who had not been called out on strike".)
         striking = _ON_STRIKE.search(own)

@@ -8,7 +8,7 @@ import pytest
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import (
-    FORECAST, INCREMENT, LEVEL_BEFORE, PRIVATE_SECTOR, REVISED_BY, event_class, qualifier_keys,
+    FORECAST, INCREMENT, LEVEL_BEFORE, OVER_A_MONTH, OVER_A_YEAR, PRIVATE_SECTOR, REVISED_BY, event_class, qualifier_keys,
 )
 from tests.support import figure_of, reported
 
@@ -70,3 +70,20 @@ def test_the_rate_of_the_month_before_is_not_this_months():
     assert figure_of(figures, "ap:4.1%") is figure_of(figures, "reuters:4.1%")
     assert figure_of(figures, "reuters:4.2%") is not figure_of(figures, "reuters:4.1%")
     assert not any(figure.conflict for figure in figures)
+
+
+def test_pay_over_a_month_and_over_a_year_are_two_figures_and_hourly_earnings_are_pay():
+    text = "Average hourly earnings increased 0.4% for the month and 4% from a year ago."
+    month, year = keys_of(text, "0.4%"), keys_of(text, "4%")
+    assert OVER_A_MONTH in month and OVER_A_YEAR in year
+    assert "what:wage" in month, "hourly earnings are pay"
+    assert "what:wage" in keys_of("Wages increased 4.0% in the 12 months through September.", "4.0%")
+    assert "what:earnings" in keys_of("The company said its earnings rose 12%.", "12%"), "a company's earnings are not pay"
+    figures = match_claims(reported(
+        DAY,
+        cnbc=text,
+        reuters="Wages increased 4.0% in the 12 months through September.",
+        ap="Average hourly pay rose 4% from a year earlier.",
+    ))
+    assert figure_of(figures, "cnbc:4%") is figure_of(figures, "reuters:4.0%") is figure_of(figures, "ap:4%")
+    assert figure_of(figures, "cnbc:0.4%") is not figure_of(figures, "cnbc:4%")
