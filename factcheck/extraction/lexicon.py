@@ -206,7 +206,7 @@ SPEAKER_HEADS = {
 }
 
 MEASURE_VERBS = {
-    "killed": {"kill", "die", "murder", "execute", "slay", "perish", "drown", "behead", "massacre", "slaughter", "shoot", "dead"},
+    "killed": {"kill", "die", "murder", "execute", "slay", "perish", "drown", "behead", "massacre", "slaughter", "shoot", "dead", "martyr"},
     "injured": {"injure", "injured", "wound", "wounded", "hurt", "maim", "hospitalize", "hospitalise", "treat", "burn", "concuss", "harm"},
     "missing": {"miss", "missing", "disappear", "vanish", "unaccounted"},
 }
@@ -218,7 +218,8 @@ MEASURE_NOUNS = {
     "weapons": {
         "missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "mortar", "warhead", "grenade",
         "bullet", "round", "interceptor", "shahed", "cruise", "artillery", "torpedo", "mine", "weapon", "explosive",
-        "uav", "aircraft", "jet", "warplane", "helicopter", "tank",
+        "uav", "aircraft", "jet", "warplane", "helicopter", "tank", "plane", "rafale", "rafales", "mirage", "su-30", "mig-29",
+        "f-16", "f-35",
     },
     "targets": {"target", "site", "base", "facility", "installation", "position", "airbase", "airfield", "outpost"},
     "people": {
@@ -231,6 +232,8 @@ MEASURE_NOUNS = {
         "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
         "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "journalist", "protestor", "activist",
         "visitor", "mourner", "spectator", "attendee", "reveller", "reveler", "partygoer", "commuter", "rider", "guest",
+        "camper", "counselor", "counsellor", "aide", "relative", "pilot", "inmate", "miner", "villager", "farmer",
+        "teacher", "bystander",
         # People named by their nation ("hundreds of thousands of Israelis").
         "israeli", "palestinian", "ukrainian", "russian", "briton", "german", "indian", "chinese", "afghan",
         "pakistani", "syrian", "turk", "greek", "italian", "spaniard", "lebanese", "egyptian", "libyan", "sudanese",
@@ -238,6 +241,12 @@ MEASURE_NOUNS = {
         "russians", "afghans", "syrians", "pakistanis", "americans", "iranians",
     },
 }
+# Places that are targets only when something struck them ("missiles struck six locations",
+# "strikes on nine camps"), not when people live in them ("12 camps for the displaced").
+PLACE_TARGET_NOUNS = {"location", "place", "camp", "spot", "hideout", "compound"}
+STRIKE_LEMMAS = {"strike", "hit", "target", "attack", "bomb", "shell", "fire", "launch", "send", "raid", "pound"}
+# Of those, the ones that strike only what they are aimed "at": "launched from three locations".
+LAUNCH_LEMMAS = {"fire", "launch", "send"}
 MONEY_UNITS = set(CURRENCY_WORDS.values())
 DISTANCE_UNITS = {
     "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre",

@@ -152,12 +152,28 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
                 return measure
         if is_demonym(noun) or _names_a_people(noun):
             return "people"
+        if lemma in lx.PLACE_TARGET_NOUNS and _struck(noun, verb):
+            return "targets"
     if verb is not None and verb.lemma_ in lx.PEOPLE_EVENT_VERBS and noun is None:
         return "people"
     return "other"
 
 
 _STATE_MEASURES = ("killed", "injured", "missing")
+
+
+def _struck(noun, verb) -> bool:
+    """The place was struck: by the clause's verb ("hit six places", "fired missiles at six
+    locations") or by the noun it is said of ("the strikes on nine camps")."""
+    preposition = noun.head.lower_ if noun.dep_ == "pobj" else None
+    if preposition == "from":
+        return False  # "missiles launched from three locations"
+    if verb is not None and verb.lemma_.lower() in lx.STRIKE_LEMMAS:
+        return verb.lemma_.lower() not in lx.LAUNCH_LEMMAS or preposition in ("at", "on", "against", "toward", "towards")
+    if preposition is None or noun.head.i == 0:
+        return False
+    # (The parse may hang "on nine camps" from the clause's verb: the word before says.)
+    return any(head.pos_ == "NOUN" and head.lemma_.lower() in lx.STRIKE_LEMMAS for head in (noun.head.head, noun.doc[noun.head.i - 1]))
 
 
 def _can_be_harmed(noun) -> bool:
@@ -203,6 +219,10 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
         # "10,000 people were missing": the state is the copula's complement; "89 people
         # were officially listed as missing": the state they are listed in.
         words.extend(child.lemma_.lower() for child in verb.children if child.dep_ in ("acomp", "oprd", "attr"))
+        # "41 people were known to be missing": the state the verb's complement gives.
+        for complement in (child for child in verb.children if child.dep_ == "xcomp"):
+            words.append(complement.lemma_.lower())
+            words.extend(child.lemma_.lower() for child in complement.children if child.dep_ in ("acomp", "attr"))
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "as":
                 for grandchild in child.children:
@@ -357,9 +377,10 @@ def _whole_of_a_part(doc, phrase: NumberPhrase) -> bool:
 def _mixed_weapons(noun) -> bool:
     """The counted weapons are joined by "and" or "or" to weapons of another kind."""
     weapons = lx.MEASURE_NOUNS["weapons"]
+    # ("five jets and a drone": the drone is counted by its own article.)
     return any(
         child.dep_ == "conj" and child.lemma_.lower() in weapons and child.lemma_.lower() != noun.lemma_.lower()
-        and not any(grandchild.like_num for grandchild in child.children)
+        and not any(grandchild.like_num or grandchild.dep_ == "det" for grandchild in child.children)
         for child in noun.children
     )
 
@@ -417,12 +438,22 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     elif not phrase.currency and following is not None and following.lower_ in lx.CURRENCY_WORDS:
         measure, unit = "money", lx.CURRENCY_WORDS[following.lower_]
     event = verb.lemma_.lower() if verb is not None else None
+    if event == "bring" and any(child.dep_ == "prt" and child.lower_ == "down" for child in verb.children):
+        event = "down"  # "brought down five jets" (not "brought the toll to")
     if noun is not None:
         # "the more than 300 drones that Iran fired": the noun's own clause says what they did.
         own = next((child for child in noun.children if child.dep_ == "relcl" and child.pos_ == "VERB"), None)
         counts_it = span_root(doc, phrase.number_start, phrase.number_end).head.i == noun.i
-        if own is not None and measure == "weapons" and counts_it:
+        # (Not when they are the object of the clause's verb: "shot down 25 drones that
+        # entered its airspace" were shot down.)
+        object_of_verb = verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ not in lx.REPORTING_VERBS
+        if own is not None and measure == "weapons" and counts_it and not object_of_verb:
             event = own.lemma_.lower()
+    # "at least 26 people have been killed and 46 injured": the participle right after the
+    # number is its own event.
+    if following is not None and following.tag_ == "VBN" and measure in _STATE_MEASURES and event != following.lemma_.lower():
+        if any(following.lemma_.lower() in lemmas for lemmas in lx.MEASURE_VERBS.values()):
+            event = following.lemma_.lower()
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "AUX":
         event = None  # "107,000 was a large number by any standard": a copula tells of no event
     if noun is not None and _makes_up(noun):

@@ -37,6 +37,28 @@ from factcheck.extraction import extract_claims
         ("The minister said 27 people had died and four were missing.", "four", "person", "missing", None),
         # A toll with words before it is still a toll of the dead.
         ("State officials gave a slightly higher toll of 43, saying more bodies had been found.", "43", "person", "killed", None),
+        # Who died at a camp, and who died "martyred", are people killed; a camp's missing are missing.
+        ("Camp Mystic said 27 campers and counselors had died.", "27", "camper", "killed", "die"),
+        ("Ten campers were still missing, the camp said.", "Ten", "camper", "missing", "miss"),
+        ("One soldier was martyred near Lahore, the army said.", "One", "soldier", "killed", "martyr"),
+        ("He said 10 members of his family and four close aides were killed.", "four", "aide", "killed", "kill"),
+        # A state a verb's complement gives: "known to be missing".
+        ("Abbott said 41 people were known to be missing across the state.", "41", "person", "missing", "know"),
+        # Each of two counts joined by "and" has its own participle.
+        ("Pakistan says at least 26 people have been killed and 46 injured.", "46", "person", "injured", "injure"),
+        # Aircraft of any name are weapons; "brought down" downs them.
+        ("Pakistan said its air force had brought down five Indian jets and a drone.", "five", "jet", "weapons", "down"),
+        ("Our air force shot down five planes, the minister said.", "five", "plane", "weapons", "shoot"),
+        ("The minister said the air force had downed three Rafales.", "three", "rafale", "weapons", "down"),
+        # The verb a noun is the object of is its event, not the verb of the noun's own clause.
+        ("Pakistan had shot down 25 Harop drones that entered its airspace.", "25", "drone", "weapons", "shoot"),
+        # Places struck are targets: by the verb, by missiles fired "at" them, by "strikes on" them.
+        ("The strikes had hit mosques and homes at six places, he said.", "six", "place", "targets", "hit"),
+        ("India fired missiles at six locations in Pakistan.", "six", "location", "targets", "fire"),
+        ("More than 100 were killed in the strikes on nine terror camps, Ghai said.", "nine", "terror camp", "targets", "kill"),
+        # ... but not places weapons came from, nor places people live in.
+        ("The attack involved at least 16 missiles launched from three locations inside Iran.", "three", "location", "other", "launch"),
+        ("Aid reached 12 camps for displaced people.", "12", "camp", "other", "reach"),
         # Pesos are money, written after the number or as the unit of a sum.
         ("Families would receive between 35,000 and 60,000 pesos each.", "between 35,000 and 60,000", "peso", "money", None),
         ("The president announced a 61bn peso plan to rebuild the city.", "61bn", "peso", "money", None),
