@@ -29,6 +29,7 @@ from factcheck.matching.conflicts import Position, find_conflict, speaker_of, ti
 from factcheck.matching.features import (
     AREA_PREFIX,
     CROWD,
+    DISTANCE_EVENTS,
     EVENT_CLASSES,
     FORECAST,
     INCREMENT,
@@ -50,6 +51,8 @@ from factcheck.matching.features import (
     moved_from,
     normalised_claimant,
     people_kind,
+    toll_kind,
+    MODEL_KINDS,
     place_key,
     places_named_with,
     qualifier_keys,
@@ -95,10 +98,14 @@ DISJOINT_SCOPE_WEIGHT = 2.0
 # aimed at and the side that shot them down, so that two reports of one salvo often name
 # different places. Where weapons struck is what tells one strike from another.
 WEAPONS_DISJOINT_SCOPE_WEIGHT = 0.5
+# A toll said of a place, against a figure that several reports counted without naming one.
+PLACED_IN_PLACELESS_WEIGHT = 1.0
+PLACELESS_REPORTS = 2
+_ADMINISTRATIVE_AREA = re.compile(r"\b(?:county|province|district|parish|governorate|prefecture|municipality)\b")
 # A name most of a figure's claims carry is part of what the figure is.
 NAME_MAJORITY = 0.5
 # The event classes, and the classes verbs take outside weapons ("destroyed" buildings).
-KNOWN_EVENTS = set(EVENT_CLASSES.values()) | {"destroy", "down", "shoot"}
+KNOWN_EVENTS = set(EVENT_CLASSES.values()) | set(DISTANCE_EVENTS.values()) | {"destroy", "down", "shoot"}
 # In toll blocks a different verb is weak evidence against (see features.TOLL_BLOCKS).
 TOLL_EVENT_PENALTY = 0.3
 # No name is ever worth nothing: even a name most claims share still tells its claims apart
@@ -183,6 +190,7 @@ class _Summary:
     marks: frozenset
     places: frozenset
     wholes: frozenset  # the wholes most of its parts are said to be of
+    sites: frozenset  # the one camp, school or hospital most of its members are counted at
 
 
 class _Group:
@@ -230,6 +238,7 @@ class _Group:
                 wholes=frozenset(
                     key for key, count in self.qualifiers.items() if key.startswith(WHOLE_PREFIX) and count / size >= NAME_MAJORITY
                 ),
+                sites=frozenset(key for key in _sites(self.qualifiers) if self.qualifiers[key] / size >= NAME_MAJORITY),
             )
         return self._summary
 
@@ -255,7 +264,9 @@ class _Group:
         self.countries.update(traits.countries)
         if traits.lede_day:
             self.ledes[traits.lede_day] += 1
-        self.sentences[(claim.article, frame.sentence_start)].append((frame.start, frame.end, normalised_claimant(frame.claimant)))
+        self.sentences[(claim.article, frame.sentence_start)].append(
+            (frame.start, frame.end, normalised_claimant(frame.claimant), (frame.unit or "").lower())
+        )
         self.values.add(frame.value)
         if not traits.projected:
             self.recorded_values.add(frame.value)
@@ -282,7 +293,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
         claim.id: _Traits(
             _qualifiers(claim, days[claim.id], own[claim.id] - {FORECAST}), days[claim.id], ledes.get(claim.article),
             unit=unit_class(counted_unit(claim.frame)), event=event_class(claim.frame.event, claim.frame.measure),
-            kind=weapon_kind(claim.frame) or people_kind(claim.frame),
+            kind=weapon_kind(claim.frame) or people_kind(claim.frame) or toll_kind(claim.frame),
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
             running=running_total(claim.frame),
@@ -384,9 +395,20 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
     for members in by_article.values():
         members.sort(key=lambda claim: claim.frame.start)
         for previous, claim in zip(members, members[1:]):
-            if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure:
+            if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure and _said_together(previous.frame, claim.frame):
                 keys[claim.id] = keys[claim.id] - {INCREMENT}
     return keys
+
+
+def _sites(keys) -> frozenset[str]:
+    return frozenset(key for key in keys if key.startswith("at:"))
+
+
+def _said_together(first: ClaimFrame, second: ClaimFrame) -> bool:
+    """The second claim's sentence is the first's or follows it in the same paragraph ("five
+    more civilians" a paragraph after "five Indian jets" adds to a count of its own)."""
+    first_end = first.sentence_start + len(first.sentence or "")
+    return second.sentence_start - first_end <= 1
 
 
 # "800,000 of them in Paris", "including 119,000 in Paris", "of them in the capital", "202 of
@@ -476,7 +498,7 @@ LEDE_CHARS = 300
 # Quantities of the story's event itself, which a report of any later day describes: the
 # quake's magnitude is the same on the day and a week on, and so are the storm's winds at
 # landfall and the train's speed when it crashed.
-EVENT_PROPERTY_BLOCKS = {"other:magnitude", "other:mph", "other:kmph", "other:knot"}
+EVENT_PROPERTY_BLOCKS = {"other:magnitude", "other:mph", "other:kmph", "other:knot", "distance"}
 
 
 def _of_a_year(block: str, traits: _Traits) -> bool:
@@ -515,6 +537,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     kind = traits.kind
     if kind and group.kinds and kind not in group.kinds:
         return float("-inf")
+    if (kind in MODEL_KINDS) != any(name in MODEL_KINDS for name in group.kinds):
+        # "five Indian jets, among them three Rafales": aircraft of one model are a part.
+        return float("-inf")
     # Two parties' seats or shares of the vote are never one figure.
     holders = traits.holders
     if holders and group.holders and not holders & group.holders:
@@ -549,6 +574,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     # Parts of two wholes ("of the derailed cars", "of the train's cars") are two parts.
     if traits.wholes and summary.wholes and not traits.wholes & summary.wholes:
         fit -= WHOLE_MISMATCH_WEIGHT
+    if group.block in TOLL_BLOCKS and _sites(traits.qualifiers) != summary.sites:
+        # The dead of one camp or the patients of one hospital are not the toll's children.
+        fit -= WHOLE_MISMATCH_WEIGHT
     fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
@@ -564,6 +592,14 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):
             weapons_not_striking = group.block == "weapons" and event != "strike" and "strike" not in group_events
             fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
+    elif (
+        group.block in TOLL_BLOCKS and not group.scoped and len(group.members) >= PLACELESS_REPORTS
+        and any(_ADMINISTRATIVE_AREA.search(key) for key in scope)
+    ):
+        # "The death toll from flash floods in central Texas rose to 51 ... In Kerr County, 43
+        # people had been found dead": where several reports count a toll without a place, a
+        # toll said of a county or a province is likely a part of it.
+        fit -= PLACED_IN_PLACELESS_WEIGHT
     elif traits.countries and group.countries and not traits.countries & group.countries.keys():
         # Places in different countries, though their names alone did not tell them apart.
         fit -= DISJOINT_SCOPE_WEIGHT
@@ -642,6 +678,10 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if spans and (other_days or not any(_rival_values(frame, span) for span in spans)):
         # ... and two speakers with a number each in one sentence are answering one question
         # ("organisers said 1.03 million took part, while police said 240,000").
+        if measure in PEOPLE_MEASURES and all(span[3] != (frame.unit or "").lower() for span in spans):
+            # "Ten campers and one counselor were still missing", "40 adults and 28 children":
+            # people of two names counted side by side are two counts.
+            return float("-inf")
         fit -= SAME_SENTENCE_PENALTY
     return fit
 
@@ -661,7 +701,7 @@ def _apart(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datet
     return max(a[0] - b[1], b[0] - a[1], datetime.timedelta(0))
 
 
-def _rival_values(frame: ClaimFrame, other: tuple[int, int, str]) -> bool:
+def _rival_values(frame: ClaimFrame, other: tuple[int, int, str, str]) -> bool:
     """Two numbers of one sentence set against each other are values of one quantity: "revised
     the toll to 275 from 288", "288 killed, contradicting the state's 275", or each in the
     mouth of a different speaker ("organisers said 1.03 million, police 240,000")."""

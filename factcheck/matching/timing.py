@@ -74,6 +74,7 @@ _DATES_ANOTHER_EVENT = re.compile(
     r"vote|referendum|earthquake|quake|crash|coup|invasion|speech|summit)s?\b",
     re.IGNORECASE,
 )
+_OF_THAT_EVENT = re.compile(r"\b(?:in\s+which|which|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2}),\s+when\b", re.IGNORECASE)
 
 DAY = datetime.timedelta(days=1)
@@ -158,8 +159,10 @@ def _times_in(sentence: str, start: int, end: int, published: datetime.date, num
             continue  # "2 million marched a week after the first march": the number is the later event
         if _REPORT_TIME_BEFORE.search(sentence[max(0, match.start() - 30):match.start()]):
             continue
-        if _DATES_ANOTHER_EVENT.match(sentence, match.end()):
-            continue  # "in response to the April 1 bombing": the day of the bombing, not of the number
+        if _DATES_ANOTHER_EVENT.match(sentence, match.end()) and not _OF_THAT_EVENT.search(sentence, match.end(), number_at):
+            # "in response to the April 1 bombing": the day of the bombing, not of the number
+            # (unless the number is the bombing's: "the April 22 attack in which gunmen killed 26").
+            continue
         days = _resolve(match, published)
         if days:
             found.append((_distance(match, number_at, number_end), days))
@@ -170,6 +173,10 @@ def _times_in(sentence: str, start: int, end: int, published: datetime.date, num
 
 def _distance(match, number_at: int, number_end: int) -> int:
     return number_at - match.end() if match.end() <= number_at else match.start() - number_end
+
+
+# A day this near before a report is the recent past, whatever the words before it.
+RECENT_PAST = datetime.timedelta(days=31)
 
 
 def _resolve(match, published: datetime.date):
@@ -185,8 +192,9 @@ def _resolve(match, published: datetime.date):
             return None
         before = match.string[max(0, match.start() - 30):match.start()]
         if re.search(r"\b(?:starting|beginning|from|until|till|through|to)\s+(?:on\s+)?$", before, re.IGNORECASE):
-            # "the fiscal year starting April 1": the next such day
-            if day < published:
+            # "the fiscal year starting April 1": the next such day (but "from May 7 to May
+            # 10" in a report of 13 May is the week before)
+            if day < published - RECENT_PAST:
                 day = day.replace(year=published.year + 1) if not (day.month == 2 and day.day == 29) else day
             if re.search(r"\byear\s+(?:starting|beginning)\s+(?:on\s+)?$", before, re.IGNORECASE):
                 return (day, day.replace(year=day.year + 1) - DAY)  # the year that starts then
