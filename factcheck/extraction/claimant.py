@@ -47,7 +47,13 @@ def speaker_phrase(token) -> str:
     while end + 1 in kept_set:
         end += 1
     start, end = _through_titles(token.doc, start, end)
-    # "LONDON, Sept 23 (Reuters) - British finance minister ...": the dateline is no part of a name.
+    # "LONDON, Sept 23 (Reuters) - British finance minister ...", "Islamabad, Pakistan -
+    # Pakistan says ...": the dateline is no part of a name.
+    sentence = token.sent
+    dateline = DATELINE.match(sentence.text)
+    if dateline:
+        while start < end and token.doc[start].idx < sentence.start_char + dateline.end():
+            start += 1
     return DATELINE.sub("", token.doc[start:end + 1].text).strip(" ,;:-—–\"'“”‘’()")
 
 
@@ -164,6 +170,13 @@ def _revises_a_figure(verb) -> bool:
     return not objects or any(child.lemma_.lower() in FIGURE_NOUNS or child.lemma_.lower() in lx.TOTAL_NOUNS for child in objects)
 
 
+def _in_dateline(token) -> bool:
+    """ "NEW DELHI: More than 100 ... were killed ..., Lt Gen Rajiv Ghai said": the parser may
+    make the dateline the subject the number's clause hangs from; it is no speaker."""
+    dateline = DATELINE.match(token.sent.text)
+    return bool(dateline) and token.idx < token.sent.start_char + dateline.end()
+
+
 def describes_a_speaker(anchor) -> bool:
     """ "aid groups working with the 80 survivors say ...": the number is part of who speaks,
     reported by no one the sentence quotes."""
@@ -172,6 +185,7 @@ def describes_a_speaker(anchor) -> bool:
         if (
             current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ == "nsubj"
             and previous.i != anchor.i and previous.lemma_.lower() not in lx.TOTAL_NOUNS and looks_like_speaker(previous)
+            and not _in_dateline(previous)
         ):
             return True
         if current.head.i == current.i:
@@ -194,7 +208,7 @@ def reporting_chain(anchor) -> list:
         if cited is not None and cited not in chain and not _inside(anchor, cited):
             chain.append(cited)
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and (
-            previous.dep_ not in ("nsubj", "nsubjpass") or _object_taken_for_subject(previous, current)
+            previous.dep_ not in ("nsubj", "nsubjpass") or _object_taken_for_subject(previous, current) or _in_dateline(previous)
         ) and not _adds_a_thing(current, previous):
             speaker = subject_of(current)
             cited = _cited(speaker) if speaker is not None else None
@@ -223,7 +237,13 @@ def reporting_chain(anchor) -> list:
         according = _according_to(current)
         if according is not None and according not in chain and not _inside(anchor, according):
             chain.append(according)
+        claimed = _claimed_by(current)
+        if claimed is not None and claimed not in chain and not _inside(anchor, claimed):
+            chain.append(claimed)
         if current.head.i == current.i:
+            closing = _closing_speaker(current, anchor) if not chain else None
+            if closing is not None:
+                chain.append(closing)
             break
         previous, current = current, current.head
     # Sentence-level "according to X" attached anywhere.
@@ -234,6 +254,33 @@ def reporting_chain(anchor) -> list:
                 chain.append(speaker)
     chain.reverse()
     return chain
+
+
+def _closing_speaker(root, anchor):
+    """ "At least 24 people were killed after ..., and searchers were looking for ..., officials
+    said Saturday.": the parser may join the closing "officials said" to the first clause as
+    its conjunct; said last in the sentence, it reports all that went before."""
+    for verb in root.children:
+        if verb.dep_ != "conj" or verb.i < anchor.i or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+            continue
+        speaker = subject_of(verb)
+        after = [token for token in verb.doc[verb.i + 1:verb.sent.end] if not token.is_punct]
+        if speaker is not None and anchor.i < speaker.i < verb.i and looks_like_speaker(speaker) and all(
+            token.dep_ in ("npadvmod", "advmod", "tmod") or token.ent_type_ in ("DATE", "TIME") for token in after
+        ):
+            return speaker
+    return None
+
+
+CLAIM_NOUNS = {"claim", "assertion", "allegation", "contention"}
+
+
+def _claimed_by(token):
+    """ "Asked about Pakistan's claim of having shot down five Indian jets": whose claim it is."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    owner = next((child for child in token.children if child.dep_ == "poss"), None)
+    return owner if owner is not None and (owner.pos_ == "PROPN" or looks_like_speaker(owner)) else None
 
 
 def _adds_a_thing(verb, previous) -> bool:

@@ -112,9 +112,13 @@ def _cut(text: str, start: int, end: int):
 
 # --- quotations ----------------------------------------------------------------------------
 
-# "CROTONE, Italy (AP) — ...", "NEW DELHI, Feb 1 (Reuters) - ...": where and when the report was
-# filed, not where or when its numbers happened.
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .,'/-]{1,60}?\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]")
+# "CROTONE, Italy (AP) — ...", "NEW DELHI, Feb 1 (Reuters) - ...", "Islamabad, Pakistan - ...",
+# "ISLAMABAD: ...": where and when the report was filed, not where or when its numbers happened.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z0-9 .,'/-]{1,60}?\((?:[A-Z][\w.&]*\s?){1,3}\)\s*[-–—]"
+    r"|[A-Z][\w'.]+(?:\s[A-Z][\w'.]+)*,\s[A-Z][\w'.]+(?:\s[A-Z][\w'.]+)*\s[-–—](?=\s)"
+    r"|[A-Z]{2,}(?:[\s/][A-Z]{2,})*:(?=\s))"
+)
 # "At least 59 died, including 12 children": a number counted within the one before it.
 INCLUDED_BEFORE = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
 # The people on board a vessel.

@@ -31,6 +31,16 @@ from factcheck.extraction.text import framing_place
          "4 billion", "Brig. Gen. (res.) Reem Aminoach"),
         ("Brig. Gen. Jane Doe told reporters 12 missiles struck the base.", "12", "Brig. Gen. Jane Doe"),
         ("Pentagon spokesman Navy Lt. Cmdr. Michael Howard said 50 troops were hurt.", "50", "Navy Lt. Cmdr. Michael Howard"),
+        # A dateline is no part of the speaker, however it is written, nor a speaker itself.
+        ("Islamabad, Pakistan - Pakistan says at least 26 people have been killed.", "at least 26", "Pakistan"),
+        ("NEW DELHI: More than 100 terrorists were killed in the strikes on nine camps on May 7, Director General of "
+         "Military Operations Lt Gen Rajiv Ghai said at a briefing.", "More than 100", "Director General of Military Operations Lt Gen Rajiv Ghai"),
+        # A claim said to be someone's is theirs, whoever is asked about it.
+        ("Asked about Pakistan's claim of having shot down five Indian jets, Air Marshal AK Bharti said losses were part of combat.",
+         "five", "Pakistan"),
+        # A closing "officials said" reports every clause before it, however the parser joins them.
+        ("KERRVILLE, Texas (AP) - At least 24 people were killed after rain sent the river surging through the Hill Country, "
+         "and searchers were looking for between 23 and 25 girls from a summer camp, officials said Saturday.", "At least 24", "officials"),
     ],
 )
 def test_claimant_as_written(text, number, claimant):
