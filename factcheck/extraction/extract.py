@@ -207,6 +207,12 @@ class _ArticleExtraction:
         ):
             # "killing 179 of the 181 people on board": the people aboard, of whom 179 died.
             measure = "people"
+        elif (
+            measure == "other" and not phrase.zero and paragraph in self.last_counted and unit.split(" ")[-1] in lx.MEASURE_NOUNS["people"]
+            and self.last_counted[paragraph][1] in ("killed", "injured", "missing") and quantity.anchor.pos_ == "NUM"
+        ):
+            # "59 of the dead were protesters, 10 were prisoners": of the dead too.
+            measure = self.last_counted[paragraph][1]
         elif (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
         elif unit == "" and measure == "other" and not phrase.zero and self.last_figure and _ANAPHORIC_FIGURE.search(sentence.text):

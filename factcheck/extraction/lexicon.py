@@ -208,7 +208,8 @@ SPEAKER_HEADS = {
 MEASURE_VERBS = {
     "killed": {"kill", "die", "murder", "execute", "slay", "perish", "drown", "behead", "massacre", "slaughter", "shoot", "dead", "martyr"},
     "injured": {"injure", "injured", "wound", "wounded", "hurt", "maim", "hospitalize", "hospitalise", "treat", "burn", "concuss", "harm"},
-    "missing": {"miss", "missing", "disappear", "vanish", "unaccounted"},
+    # ("unaccounte": the lemmatizer's lemma of "unaccounted")
+    "missing": {"miss", "missing", "disappear", "vanish", "unaccounted", "unaccounte"},
 }
 MEASURE_NOUNS = {
     "killed": {"death", "dead", "fatality", "body", "corpse", "toll", "life", "killing", "victim_dead"},
@@ -247,6 +248,8 @@ PLACE_TARGET_NOUNS = {"location", "place", "camp", "spot", "hideout", "compound"
 STRIKE_LEMMAS = {"strike", "hit", "target", "attack", "bomb", "shell", "fire", "launch", "send", "raid", "pound"}
 # Of those, the ones that strike only what they are aimed "at": "launched from three locations".
 LAUNCH_LEMMAS = {"fire", "launch", "send"}
+# Words that make a site a place on the internet ("social media sites", "news sites").
+ONLINE_WORDS = {"media", "web", "news", "internet", "online", "streaming", "dating"}
 MONEY_UNITS = set(CURRENCY_WORDS.values())
 DISTANCE_UNITS = {
     "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre",

@@ -112,6 +112,9 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     # Identifiers: "Article 5", "Resolution 2231", "Boeing 737", "train 12841".
     if before in lx.IDENTIFIER_NOUNS and phrase.start == phrase.number_start and not phrase.currency:
         return True
+    # "a No. 5 alarm", whose full stop the tokenizer splits off.
+    if _word(tokens, phrase.start - 1) == "." and phrase.start >= 2 and tokens[phrase.start - 2].text in ("No", "Nos") and phrase.start == phrase.number_start:
+        return True
     if plain_digits and value >= MIN_UNSEPARATED_IDENTIFIER:
         return True
     if (

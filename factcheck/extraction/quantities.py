@@ -147,7 +147,10 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
                     return measure
     if noun is not None:
         lemma = noun.lemma_.lower()
+        online = any(child.dep_ == "compound" and child.lower_ in lx.ONLINE_WORDS for child in noun.children)
         for measure in ("killed", "injured", "casualties", "missing", "weapons", "targets", "people"):
+            if measure == "targets" and online:
+                continue  # "26 social media sites" are no targets
             if lemma in lx.MEASURE_NOUNS[measure] or noun.lower_ in lx.MEASURE_NOUNS[measure]:
                 return measure
         if is_demonym(noun) or _names_a_people(noun):
@@ -205,8 +208,11 @@ def _harm_words(doc, phrase: NumberPhrase, noun, verb):
     subject = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
     if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ == "AUX":
         words.extend(child.lemma_.lower() for child in subject.head.children if child.dep_ in ("acomp", "attr"))
-    # "19 foreigners were among the dead": the count is of the group it is among.
-    holder = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
+    # "19 foreigners were among the dead": the count is of the group it is among ("Among the
+    # dead are 21 protesters, nine inmates and three police personnel": each of the list).
+    while subject.dep_ in ("conj", "appos") and subject.head.i != subject.i:
+        subject = subject.head
+    holder = subject.head if subject.dep_ in ("nsubj", "nsubjpass", "attr") else None
     if holder is not None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "among":
@@ -428,6 +434,12 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         unit = _toll_unit(verb)
         if unit == "person" and measure == "other":
             measure = "killed"
+    # "59 of the dead were protesters, 10 were prisoners": who the dead were is what is counted.
+    subject = span_root(doc, phrase.number_start, phrase.number_end)
+    if (measure in _STATE_MEASURES or noun is None) and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        named = next((child for child in subject.head.children if child.dep_ == "attr"), None)
+        if named is not None and named.lemma_.lower() in lx.MEASURE_NOUNS["people"]:
+            unit = unit_of(named)
     speed = lx.SPEED_UNITS.get(unit) if noun is not None else None
     if speed and (unit not in lx.DISTANCE_UNITS.values() or _per_hour(doc, noun)):
         measure, unit = "other", speed

@@ -21,6 +21,7 @@ from factcheck.extraction import extract_claims
         "The Covid-19 pandemic and the G7 summit dominated the year.",
         "Under Article 5 and Resolution 2231, the allies must respond.",
         "The Boeing 737 landed safely.",
+        "The blaze was raised to a No. 5 alarm, the highest level.",
         "The 2012-13 budget was revised in the spring.",
         "Call the helpline on +44 20 7946 0000 for information.",
         "3 min read",

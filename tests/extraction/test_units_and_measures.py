@@ -59,6 +59,15 @@ from factcheck.extraction import extract_claims
         # ... but not places weapons came from, nor places people live in.
         ("The attack involved at least 16 missiles launched from three locations inside Iran.", "three", "location", "other", "launch"),
         ("Aid reached 12 camps for displaced people.", "12", "camp", "other", "reach"),
+        # Who the dead were is what each number counts, in a list or said after a copula.
+        ("Aryal said 59 of the dead were protesters, 10 were prisoners and three were police officers.", "10", "prisoner", "killed", None),
+        ("Aryal said 59 of the dead were protesters, 10 were prisoners and three were police officers.", "three", "police officer", "killed", None),
+        ("Among the dead are 21 protesters, nine inmates who were killed fleeing, and three police personnel, Ghimire said.",
+         "three", "police personnel", "killed", "say"),
+        # The lemmatizer's "unaccounte" is still unaccounted for.
+        ("At least 55 people have died, with 279 people still unaccounted for, officials said.", "279", "person", "missing", None),
+        # A site on the internet is no target.
+        ("The government lifted its ban on the 26 social media sites on Tuesday.", "26", "media site", "other", "lift"),
         # Pesos are money, written after the number or as the unit of a sum.
         ("Families would receive between 35,000 and 60,000 pesos each.", "between 35,000 and 60,000", "peso", "money", None),
         ("The president announced a 61bn peso plan to rebuild the city.", "61bn", "peso", "money", None),
