@@ -55,6 +55,8 @@ class Position:
     earlier: bool = False
     # Said as a running total that has grown to it ("bringing the total on strike to 25,000").
     running: bool = False
+    # Said of those "still missing": a count that falls as the missing are found.
+    still: bool = False
 
 
 def rounding_slack(value: float) -> float:
@@ -138,6 +140,10 @@ def is_update(a: Position, b: Position) -> bool:
     if UNIDENTIFIED in earlier.qualifiers and UNIDENTIFIED in later.qualifiers:
         # The dead not yet identified fall as names are put to them, and rise as bodies are
         # found: a later count of them replaces the earlier, whoever gives it.
+        return True
+    if earlier.still and later.still:
+        # So do those "still missing" ("About 200 people were still missing", a day later
+        # "Some 150 people are still missing"): each count is of its own day.
         return True
     cumulative = (
         earlier.measure in CUMULATIVE_MEASURES or later.running

@@ -857,4 +857,8 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         hedge=frame.hedge,
         earlier=_replaced_in_sentence(frame),
         running=running_total(frame),
+        still=frame.measure == "missing" and bool(_STILL_MISSING.match(frame.sentence or "", frame.end - frame.sentence_start)),
     )
+
+
+_STILL_MISSING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained)\s+)?still\s+(?:missing|unaccounted)\b", re.IGNORECASE)

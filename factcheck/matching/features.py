@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extraction.lexicon import MONTHS, REPORTING_VERBS, TOLL_MEASURES
+from factcheck.extraction.lexicon import MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
 from factcheck.matching.gazetteer import capital_of, country_of_people, named_countries
 
@@ -49,6 +49,9 @@ UNIT_CLASSES = {
     "apartment": "building", "dwelling": "building", "property": "building",
     "acre": "area", "hectare": "area", "square kilometre": "area",
     "fire": "fire", "blaze": "fire",
+    # ("eight blocks", "eight towers" of one estate)
+    "block": "building", "tower": "building", "tower block": "building", "high-rise": "building",
+    "platform": "platform", "media platform": "platform", "media site": "platform", "website": "platform", "app": "platform",
 }
 
 # Event verbs in classes; a claim with a verb of no class is compared by its lemma. Verbs that
@@ -304,6 +307,7 @@ _POPULATION_BEFORE = re.compile(
 # hurt", "12 children were among the dead".
 POLICE = "*police*"
 CHILDREN = "*children*"
+RESPONDERS = "*responders*"
 # "19 foreigners were among the dead", "26 of the dead were foreign nationals": the foreign
 # victims are a count of their own beside everyone's.
 FOREIGN = "*foreign*"
@@ -311,12 +315,13 @@ _FOREIGN_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:of\s+(?:the|them|those)\s+(?:\w+\s+)?)?(?:were|are|was|is)\s+(?:foreign\b|foreigners\b|from\s+abroad\b|from\s+\d+\s+(?:other\s+)?countries\b)",
     re.IGNORECASE,
 )
-_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN})
+_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS})
 _ROLES = {
     "foreigner": FOREIGN, "foreign national": FOREIGN, "foreign tourist": FOREIGN,
-    "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE,
+    "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE, "police personnel": POLICE,
     "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
-    "baby": CHILDREN,
+    "baby": CHILDREN, "firefighter": RESPONDERS, "fireman": RESPONDERS, "paramedic": RESPONDERS, "rescuer": RESPONDERS,
+    "rescue worker": RESPONDERS,
 }
 # "68 of its roughly 100 residents": the people who live there.
 _OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
@@ -394,7 +399,7 @@ ON_STRIKE = "*on strike*"
 _ON_STRIKE = re.compile(r"\b(?:on\s+strike|walk(?:ed|ing)?\s+(?:off|out)\b|walkout|strikers?\b|went\s+on\s+strike)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
-    INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
     LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
 })
 _UNIDENTIFIED_AFTER = re.compile(
@@ -402,7 +407,12 @@ _UNIDENTIFIED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Of the 50, 31 were treated in Iraq": the numbers after the comma are parts of the 50.
-_PART_OPENING = re.compile(r"^\W*Of\s+(?:the|those|these|them|whom)\b[^,]*,", re.IGNORECASE)
+_PART_OPENING = re.compile(
+    r"^\W*(?:Of\s+(?:the|those|these|them|whom)\b[^,]*,|Among\s+(?:the\s+dead|the\s+victims|the\s+injured|them|those\s+killed)\s+(?:are|were)\b)",
+    re.IGNORECASE,
+)
+# "59 of the dead were protesters, 10 were prisoners": a toll's part named by who they were.
+_WERE_PEOPLE_AFTER = re.compile(r"^\s+(?:were|are)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PERIOD = re.compile(
     # (Not after a superlative: "the largest since the start of the movement" compares.)
@@ -835,6 +845,7 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(INCREMENT)
         elif (
             (_PART_AFTER.match(after) and frame.measure != "percent") or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)
+            or (frame.measure in TOLL_MEASURES and _names_people_after(after))
         ) and not frame.zero and not _outcome_of_salvo(frame):
             keys.add(PART)
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
@@ -1037,6 +1048,15 @@ def _outcome_of_salvo(frame) -> bool:
     salvo, the part that met one fate is that fate's count, which reports give with or
     without "of the"."""
     return frame.measure == "weapons" and event_class(frame.event, frame.measure) in ("intercept", "strike")
+
+
+def _names_people_after(after: str) -> bool:
+    named = _WERE_PEOPLE_AFTER.match(after)
+    if not named:
+        return False
+    # ("were prisoners", "were police officers"; not "were killed")
+    words = [word.lower() for word in named.groups() if word]
+    return any(UNIT_LEMMA_FIXES.get(word, word.removesuffix("s")) in MEASURE_NOUNS["people"] for word in words)
 
 
 def _opens_with_whole(sentence: str, at: int) -> bool:
