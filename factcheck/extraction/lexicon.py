@@ -234,7 +234,7 @@ MEASURE_NOUNS = {
         "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "journalist", "protestor", "activist",
         "visitor", "mourner", "spectator", "attendee", "reveller", "reveler", "partygoer", "commuter", "rider", "guest",
         "camper", "counselor", "counsellor", "aide", "relative", "pilot", "inmate", "miner", "villager", "farmer",
-        "teacher", "bystander",
+        "teacher", "bystander", "machinist",
         # People named by their nation ("hundreds of thousands of Israelis").
         "israeli", "palestinian", "ukrainian", "russian", "briton", "german", "indian", "chinese", "afghan",
         "pakistani", "syrian", "turk", "greek", "italian", "spaniard", "lebanese", "egyptian", "libyan", "sudanese",

@@ -112,6 +112,8 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     # Identifiers: "Article 5", "Resolution 2231", "Boeing 737", "train 12841".
     if before in lx.IDENTIFIER_NOUNS and phrase.start == phrase.number_start and not phrase.currency:
         return True
+    if _aircraft_model(tokens, phrase):
+        return True
     # "a No. 5 alarm", whose full stop the tokenizer splits off.
     if _word(tokens, phrase.start - 1) == "." and phrase.start >= 2 and tokens[phrase.start - 2].text in ("No", "Nos") and phrase.start == phrase.number_start:
         return True
@@ -210,6 +212,28 @@ def _bare_word_number(doc, phrase: NumberPhrase) -> bool:
     if last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "npadvmod", "ROOT"):
         return False
     return True
+
+
+# Words that follow an airliner's model number ("the 737 Max", "787 Dreamliner").
+MODEL_WORDS = {"max", "dreamliner", "neo", "freighter", "jumbo"}
+AIRCRAFT_NOUNS = {"jet", "jetliner", "plane", "airliner", "aircraft", "airplane", "freighter"}
+
+
+def _aircraft_model(tokens, phrase) -> bool:
+    """ "production of the 737 Max, 767 and 777 jets": model numbers, listed after "the"."""
+    if phrase.end - phrase.start != 1 or not (tokens[phrase.start].text.isdigit() and len(tokens[phrase.start].text) == 3):
+        return False
+    following = _word(tokens, phrase.end).lower()
+    if following in MODEL_WORDS:
+        return True
+    index = phrase.start - 1
+    # Back through a list of such numbers and model words to the article before the first.
+    while index >= 0 and (tokens[index].text in (",", "and", "or") or tokens[index].lower_ in MODEL_WORDS
+                          or (tokens[index].text.isdigit() and len(tokens[index].text) == 3)):
+        index -= 1
+    listed = index >= 0 and tokens[index].lower_ == "the" and index < phrase.start - 1
+    after = tokens[phrase.end:phrase.end + 3]
+    return listed and any(token.lemma_.lower() in AIRCRAFT_NOUNS or token.lower_ in MODEL_WORDS for token in after)
 
 
 def _word(tokens, index: int) -> str:

@@ -22,6 +22,7 @@ from factcheck.extraction import extract_claims
         "Under Article 5 and Resolution 2231, the allies must respond.",
         "The Boeing 737 landed safely.",
         "The blaze was raised to a No. 5 alarm, the highest level.",
+        "The walkout halted production of the 737 Max, 767 and 777 jets.",
         "The 2012-13 budget was revised in the spring.",
         "Call the helpline on +44 20 7946 0000 for information.",
         "3 min read",

@@ -66,6 +66,9 @@ from factcheck.extraction import extract_claims
          "three", "police personnel", "killed", "say"),
         # The lemmatizer's "unaccounte" is still unaccounted for.
         ("At least 55 people have died, with 279 people still unaccounted for, officials said.", "279", "person", "missing", None),
+        ("More than 30,000 Boeing machinists were on the picket lines on Saturday.", "More than 30,000", "machinist", "people", None),
+        # A count of jets is a count, though model numbers are not.
+        ("The airline ordered 150 jets, among them the 787 Dreamliner.", "150", "jet", "weapons", "order"),
         # A site on the internet is no target.
         ("The government lifted its ban on the 26 social media sites on Tuesday.", "26", "media site", "other", "lift"),
         # Pesos are money, written after the number or as the unit of a sum.
