@@ -13,7 +13,17 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.lexicon import TOLL_MEASURES
-from factcheck.matching.features import FORECAST, PART_MARKS, PEOPLE_MEASURES, PLACE_ALIASES, UNIDENTIFIED, normalised_claimant, wholes_of
+from factcheck.matching.features import (
+    DEMAND,
+    FORECAST,
+    OFFER,
+    PART_MARKS,
+    PEOPLE_MEASURES,
+    PLACE_ALIASES,
+    UNIDENTIFIED,
+    normalised_claimant,
+    wholes_of,
+)
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -140,6 +150,10 @@ def is_update(a: Position, b: Position) -> bool:
     if UNIDENTIFIED in earlier.qualifiers and UNIDENTIFIED in later.qualifiers:
         # The dead not yet identified fall as names are put to them, and rise as bodies are
         # found: a later count of them replaces the earlier, whoever gives it.
+        return True
+    if any(mark in earlier.qualifiers and mark in later.qualifiers for mark in (OFFER, DEMAND)):
+        # An offer made on a later day moves the negotiation on ("a 25% raise" in September,
+        # "an offer of 35%" in October): a later position, not a dispute of the earlier one.
         return True
     if earlier.still and later.still:
         # So do those "still missing" ("About 200 people were still missing", a day later

@@ -481,6 +481,10 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
     return found
 
 
+_VOTES = {"what:vote against", "what:vote for"}
+ANOTHER_VOTE = datetime.timedelta(days=LEDE_FAR_DAYS)
+
+
 # A toll dated this long before its report is of another event.
 PAST_EVENT = datetime.timedelta(days=365)
 
@@ -504,7 +508,10 @@ EVENT_PROPERTY_BLOCKS = {"other:magnitude", "other:mph", "other:kmph", "other:kn
 def _of_a_year(block: str, traits: _Traits) -> bool:
     """A sum or share of something ("capital spending") is for a year, not for its report's
     days; nor is a property of the event."""
-    return block in EVENT_PROPERTY_BLOCKS or (block in UNITLESS_BLOCKS and any(key.startswith("what:") for key in traits.qualifiers))
+    # (A vote's share is of its day.)
+    return block in EVENT_PROPERTY_BLOCKS or (
+        block in UNITLESS_BLOCKS and any(key.startswith("what:") and key not in _VOTES for key in traits.qualifiers)
+    )
 
 
 def _lede_days(claims: list[ClaimRef], days: dict) -> dict:
@@ -630,6 +637,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         return float("-inf")
     # A running total grows from report to report: like a toll's, its days tell nothing.
     timed = group.block not in TOLL_BLOCKS and not (traits.running or group.running > 0)
+    if group.report_times and not traits.when and claim.published and timed and traits.qualifiers & group.qualifiers.keys() & _VOTES:
+        # A vote's share in a report weeks after the reports of another vote ("64% of members
+        # voted against the offer" in October, "94.6% against" in September): another vote.
+        if all(days[1] < claim.published - ANOTHER_VOTE for days in group.report_times):
+            return float("-inf")
     if group.times and timed:
         when = traits.when
         # A clause that names no day is most likely about the days just before its report:
@@ -656,7 +668,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 
-    elif group.report_times and not traits.when and traits.lede_day and timed:
+    elif group.report_times and not traits.when and traits.lede_day and timed and not traits.qualifiers & _VOTES:
         # An undated claim in a report of the clashes of 12 June against a figure whose
         # reports were all published before that day, and open with another day: they
         # cannot have counted the same. (Reports that open with no day may be of the days

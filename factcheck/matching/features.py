@@ -9,6 +9,7 @@ written.
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 import re
 
 from factcheck.extraction.lexicon import MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
@@ -344,7 +345,8 @@ OFFER = "*offer*"
 DEMAND = "*demand*"
 _OFFERING_VERBS = {"offer", "propose", "bid", "counter"}
 _DEMANDING_VERBS = {"demand", "seek", "want"}
-_OFFER_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*)\b[^,;]{0,30}$", re.IGNORECASE)
+# ("a contract offer that would have raised their wages by 35%")
+_OFFER_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*)\b[^,;]{0,50}$", re.IGNORECASE)
 _DEMAND_BEFORE = re.compile(r"\b(?:demand\w*|seek\w*|sought|asking\s+for|asked\s+for|wants?|wanted)\b[^,;]{0,30}$", re.IGNORECASE)
 # "below the track's speed limit of 50mph", "a cap of 500 people": what is allowed, not what
 # was. (Sums are left to their subjects: every report of a debt ceiling names it one.)
@@ -396,7 +398,9 @@ _MORE_THAN_REPORTED = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer)\s+(?:\w+\s+)?th
 # some ("bringing the total on strike to about 25,000" against "employ about 146,000 UAW
 # members").
 ON_STRIKE = "*on strike*"
-_ON_STRIKE = re.compile(r"\b(?:on\s+strike|walk(?:ed|ing)?\s+(?:off|out)\b|walkout|strikers?\b|went\s+on\s+strike)", re.IGNORECASE)
+_ON_STRIKE = re.compile(
+    r"\b(?:on\s+strike|walk(?:ed|ing)?\s+(?:off|out)\b|walkout|strikers?\b|went\s+on\s+strike|picket\s+lines?|strike\s+by)", re.IGNORECASE
+)
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
     INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
@@ -510,6 +514,18 @@ def in_points(frame) -> bool:
     return (frame.unit or "").lower() in POINT_UNITS
 
 
+_VOTING = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ballot)\b", re.IGNORECASE)
+_VOTED_AGAINST = re.compile(r"\b(?:against|reject(?:ed|s)?|opposed|voted\s+no)\b", re.IGNORECASE)
+_VOTED_FOR = re.compile(r"\b(?:in\s+favou?r|backed|approved|accepted|supported|voted\s+yes|for\s+(?:the\s+)?(?:deal|agreement|contract|strike|striking))\b", re.IGNORECASE)
+VOTE_WINDOW = 45
+# What follows a vote's share: "of members", "against", "in favour", "backed", or nothing more
+# (not "a 25% raise", which the sentence's vote was about).
+_SHARE_OF_VOTERS = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:members|those|workers|voters|votes|ballots|union)\b|against\b|in\s+favou?r\b|for\b|(?:voted|backed|rejected|approved|supported)\b|[,.]|$|and\b)",
+    re.IGNORECASE,
+)
+
+
 def subject_key(frame) -> str | None:
     """For money and percentages, the noun they are said of, as a key ("what:capital spending")."""
     if (frame.measure not in ("money", "percent") and not in_points(frame)) or not frame.sentence:
@@ -524,6 +540,13 @@ def subject_key(frame) -> str | None:
     # something else.
     after = clause.split(",")[0][:SUBJECT_WINDOW_AFTER]
     before = re.split(r"[;:]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
+    if frame.measure == "percent" and _VOTING.search(frame.sentence) and _SHARE_OF_VOTERS.match(rest):
+        # "voted 94.6% against the tentative deal", "92% of members who voted rejected the
+        # deal", "96% in favour of striking": a vote's share for or against.
+        around = frame.sentence[max(0, at - VOTE_WINDOW):at + len(frame.text) + VOTE_WINDOW]
+        stance = _VOTED_AGAINST.search(around) or _VOTED_FOR.search(around)
+        if stance:
+            return f"what:vote {'against' if stance.re is _VOTED_AGAINST else 'for'}"
     if frame.measure == "percent":
         share = _SHARE_OF.match(clause[:SHARE_WINDOW_AFTER])
         if share:
@@ -736,11 +759,31 @@ def restatements(claims) -> dict:
     figure" (or "put the figure at") against the number another speaker gave earlier in the
     sentence."""
     found = {}
-    for members in sentences_of(claims):
+    sentences = sentences_of(claims)
+    # The last claim of the sentence just before, in the same paragraph: "By a Seattle Times
+    # tally, 92% of members rejected the deal. The union put the figure at 94.6%."
+    previous_of: dict = {}
+    by_article: dict = defaultdict(list)
+    for members in sentences:
+        by_article[members[0].article].append(members)
+    for ordered in by_article.values():
+        ordered.sort(key=lambda members: members[0].frame.sentence_start)
+        for earlier, later in zip(ordered, ordered[1:]):
+            end = earlier[-1].frame.sentence_start + len(earlier[-1].frame.sentence or "")
+            if later[0].frame.sentence_start - end <= 1:
+                previous_of[id(later)] = earlier[-1]
+    for members in sentences:
         for index, claim in enumerate(members):
             frame = claim.frame
             before = frame.sentence[:frame.start - frame.sentence_start]
             speaker = normalised_claimant(frame.claimant)
+            last = previous_of.get(id(members))
+            if (
+                index == 0 and speaker and last is not None and _SAME_FIGURE_BEFORE.search(before)
+                and claim_block(last.frame) == claim_block(frame) and normalised_claimant(last.frame.claimant) != speaker
+            ):
+                found[claim.id] = last.id
+                continue
             # "Republicans say it will save $2.1tn; the budget office says $1.5tn": a sum
             # said of nothing, in a rival's mouth, after the other's.
             answers = frame.measure in ("money", "percent") and subject_key(frame) is None
@@ -777,7 +820,7 @@ def qualifier_keys(frame) -> frozenset[str]:
     if frame.measure in TOLL_MEASURES:
         # "Morocco's earthquake death toll": the event's place, as in claim_scope.
         names = [name for name in names if not _names_the_event(name, frame.sentence or "")]
-    keys = set(scope_keys(names))
+    keys = set(scope_keys(names)) - _people_counted(frame)
     subject, recipient = subject_key(frame), recipient_key(frame)
     if recipient:
         subject = f"{subject or 'what:'}@{recipient}"
@@ -888,6 +931,12 @@ def qualifier_keys(frame) -> frozenset[str]:
             # "Kenyatta National Hospital said it had treated 160 people": that hospital's
             # patients, a part of the injured, not a count of them all.
             keys |= {PART, f"at:{normalised_claimant(frame.claimant)}"}
+        named_hospital = _NAMED_HOSPITAL.search(sentence) if frame.measure in TOLL_MEASURES else None
+        if named_hospital and _BROUGHT_TO_HOSPITAL.search(sentence):
+            # "the director of al-Awda hospital said 161 wounded people had been brought to the
+            # hospital", "a team that visited al-Shifa hospital saw ... more than 200 wounded":
+            # one hospital's patients.
+            keys |= {PART, f"at:{named_hospital.group(1).lower()} hospital"}
         if (
             _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text)))
             or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
@@ -1021,6 +1070,8 @@ _CARGO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
+_NAMED_HOSPITAL = re.compile(r"\b((?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[Hh]ospital\b")
+_BROUGHT_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|admitted|rushed|transferred|visited|arrived)\b", re.IGNORECASE)
 _OWN_PATIENTS = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:received|treated|admitted|taken\s+in)\s+$", re.IGNORECASE)
 
 _INSTITUTION = re.compile(
@@ -1093,6 +1144,9 @@ _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
+# ... of the sentence before ("The union put the figure at 94.6%"; not "put the toll at", which
+# a report of another place's toll says too).
+_SAME_FIGURE_BEFORE = re.compile(r"^\W*(?:the\s+)?[\w\s'’.-]{0,60}?\b(?:put|puts|gave|gives|placed)\s+the\s+figure\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|placed)\s+(?:the|that|this)\s+(?:figure|number|total|count|toll|turnout|cost|bill)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Two counts joined by "and" stand at most this many characters apart ("people had been
 # killed and").
@@ -1119,6 +1173,10 @@ def story_scopes(claims) -> dict:
     # not places the dead were counted in.
     toll_places = {key for claim in claims if claim.frame.measure in TOLL_MEASURES for key in scope_keys(claim.frame.scope)}
     scopes = {claim.id: claim_scope(claim.frame, known, siblings, toll_places) for claim in claims}
+    # "By a Seattle Times tally": an outlet of the story is no place.
+    outlets = {place_key(outlet) for outlet in {getattr(claim, "outlet", "") for claim in claims} if outlet}
+    if outlets:
+        scopes = {claim_id: scope - outlets if scope & outlets else scope for claim_id, scope in scopes.items()}
     # "800,000 of them in the capital": the capital of the country the story names.
     capital = capital_of(known)
     if capital:
@@ -1180,6 +1238,15 @@ _PART_INTRODUCED = re.compile(r"^[^.;\d]{0,40}?,\s*(?:of\s+whom|of\s+which|with|
 _MOSTLY_IN = re.compile(
     r"\b(?:(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom|those)|mostly|mainly|largely)\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+
+
+def _people_counted(frame) -> frozenset[str]:
+    """ "More than 100 Palestinians were killed": the people counted are the unit, not a name
+    of the number's own that sets the toll apart from a toll of people (it still says where)."""
+    if frame.measure not in PEOPLE_MEASURES or not frame.unit:
+        return frozenset()
+    key = place_key(frame.unit)
+    return frozenset({key}) if key != frame.unit.lower() else frozenset()
 
 
 def claim_scope(

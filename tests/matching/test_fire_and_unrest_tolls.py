@@ -75,3 +75,18 @@ def test_those_still_missing_counted_a_day_later_are_an_update_whoever_counts_th
     assert conflicting(*positions(
         "The governor said 1,000 people were missing.", "The FBI said 388 people were missing.",
     )), "two agencies' counts of the missing, not said of the day, still dispute each other"
+
+
+def test_one_named_hospitals_patients_are_a_part_of_the_injured():
+    figures = match_claims([
+        *reported(DAY, reuters="More than 100 Palestinians were killed and 280 wounded near Gaza City, the Gaza health ministry said."),
+        *reported(DAY + datetime.timedelta(days=1), aljazeera=(
+            "The toll has risen to 112, with 760 people injured, the Ministry of Health in Gaza said. "
+            "Mohammed Salha, the acting director of al-Awda hospital, said 161 wounded people had been brought to the hospital."
+        )),
+    ])
+    injured = figure_of(figures, "reuters:280")
+    assert "aljazeera:760" in injured.claim_ids
+    assert "aljazeera:161" not in injured.claim_ids
+    assert not injured.conflict
+    assert figure_of(figures, "reuters:More than 100") is figure_of(figures, "aljazeera:112"), "the people counted are no place"
