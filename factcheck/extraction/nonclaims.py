@@ -115,7 +115,10 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     if _aircraft_model(tokens, phrase):
         return True
     # "a No. 5 alarm", whose full stop the tokenizer splits off.
-    if _word(tokens, phrase.start - 1) == "." and phrase.start >= 2 and tokens[phrase.start - 2].text in ("No", "Nos") and phrase.start == phrase.number_start:
+    if (
+        _word(tokens, phrase.start - 1) == "." and phrase.start >= 2 and tokens[phrase.start - 2].text in ("No", "Nos")
+        and phrase.start == phrase.number_start
+    ):
         return True
     if plain_digits and value >= MIN_UNSEPARATED_IDENTIFIER:
         return True

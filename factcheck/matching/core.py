@@ -41,6 +41,7 @@ from factcheck.matching.features import (
     TOLL_BLOCKS,
     WHOLE,
     HOLDER_PREFIX,
+    MODEL_KINDS,
     WHOLE_PREFIX,
     claim_block,
     counted_unit,
@@ -51,8 +52,8 @@ from factcheck.matching.features import (
     moved_from,
     normalised_claimant,
     people_kind,
+    said_together,
     toll_kind,
-    MODEL_KINDS,
     place_key,
     places_named_with,
     qualifier_keys,
@@ -395,20 +396,15 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
     for members in by_article.values():
         members.sort(key=lambda claim: claim.frame.start)
         for previous, claim in zip(members, members[1:]):
-            if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure and _said_together(previous.frame, claim.frame):
+            # ("Five more civilians" a paragraph after a count of jets adds to a count of its own.)
+            if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure and said_together(previous.frame, claim.frame):
                 keys[claim.id] = keys[claim.id] - {INCREMENT}
     return keys
 
 
 def _sites(keys) -> frozenset[str]:
+    """The one camp, school or hospital a count is said to be of ("at:camp mystic")."""
     return frozenset(key for key in keys if key.startswith("at:"))
-
-
-def _said_together(first: ClaimFrame, second: ClaimFrame) -> bool:
-    """The second claim's sentence is the first's or follows it in the same paragraph ("five
-    more civilians" a paragraph after "five Indian jets" adds to a count of its own)."""
-    first_end = first.sentence_start + len(first.sentence or "")
-    return second.sentence_start - first_end <= 1
 
 
 # "800,000 of them in Paris", "including 119,000 in Paris", "of them in the capital", "202 of

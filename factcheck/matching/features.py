@@ -403,8 +403,8 @@ _ON_STRIKE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
-    INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, PAST, DEPTH, AFTERSHOCK, VOTES_FOR, VOTES_AGAINST,
-    LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, PAST, DEPTH, AFTERSHOCK,
+    VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
 })
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
@@ -715,6 +715,13 @@ def _convertible(frame) -> bool:
 _CONVERSION_BETWEEN = re.compile(r"^\s*[A-Za-z]*\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*$")
 
 
+def said_together(first, second) -> bool:
+    """The second claim's sentence is the first's, or follows it in the same paragraph (a
+    paragraph break is more than the one space between sentences)."""
+    first_end = first.sentence_start + len(first.sentence or "")
+    return second.sentence_start - first_end <= 1
+
+
 def sentences_of(claims) -> list[list]:
     """The claims grouped by the sentence of an article they stand in, each group in the
     order of the text."""
@@ -769,8 +776,7 @@ def restatements(claims) -> dict:
     for ordered in by_article.values():
         ordered.sort(key=lambda members: members[0].frame.sentence_start)
         for earlier, later in zip(ordered, ordered[1:]):
-            end = earlier[-1].frame.sentence_start + len(earlier[-1].frame.sentence or "")
-            if later[0].frame.sentence_start - end <= 1:
+            if said_together(earlier[-1].frame, later[0].frame):
                 previous_of[id(later)] = earlier[-1]
     for members in sentences:
         for index, claim in enumerate(members):
@@ -1077,7 +1083,9 @@ _OWN_PATIENTS = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:receiv
 _INSTITUTION = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+)?(?:Camp|School|College|University|Academy|Hotel|Church|Mosque|Factory|Mine)(?:\s+[A-Z][\w'’-]+)?)\b"
 )
-_INSTITUTION_MEMBERS = {"camper", "counselor", "counsellor", "student", "pupil", "employee", "worker", "staff", "guest", "miner", "worshipper"}
+_INSTITUTION_MEMBERS = {
+    "camper", "counselor", "counsellor", "student", "pupil", "employee", "worker", "staff", "guest", "miner", "worshipper",
+}
 _OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|military|army|personnel|service\s+members)\b", re.IGNORECASE)
 
 
