@@ -301,6 +301,8 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             clocked=clocked(claim.frame),
             projected=projected(claim.frame),
             holders=frozenset(key for key in own[claim.id] if key.startswith(HOLDER_PREFIX)),
+            sites=_sites(own[claim.id]),
+            in_area=any(_ADMINISTRATIVE_AREA.search(key) for key in scopes[claim.id]),
         )
         for claim in claims
     }
@@ -384,6 +386,10 @@ class _Traits:
     holders: frozenset = frozenset()
     # Its clause names a time of day ("by 11 a.m. on Friday").
     clocked: bool = False
+    # The one camp, school or hospital it is said of ("at:camp mystic").
+    sites: frozenset = frozenset()
+    # Its places include a county, district or province.
+    in_area: bool = False
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -577,7 +583,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     # Parts of two wholes ("of the derailed cars", "of the train's cars") are two parts.
     if traits.wholes and summary.wholes and not traits.wholes & summary.wholes:
         fit -= WHOLE_MISMATCH_WEIGHT
-    if group.block in TOLL_BLOCKS and _sites(traits.qualifiers) != summary.sites:
+    if group.block in TOLL_BLOCKS and traits.sites != summary.sites:
         # The dead of one camp or the patients of one hospital are not the toll's children.
         fit -= WHOLE_MISMATCH_WEIGHT
     fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
@@ -597,7 +603,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
     elif (
         group.block in TOLL_BLOCKS and not group.scoped and len(group.members) >= PLACELESS_REPORTS
-        and any(_ADMINISTRATIVE_AREA.search(key) for key in scope)
+        and traits.in_area
     ):
         # "The death toll from flash floods in central Texas rose to 51 ... In Kerr County, 43
         # people had been found dead": where several reports count a toll without a place, a
