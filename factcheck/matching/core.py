@@ -639,7 +639,8 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         return float("-inf")
     # A running total grows from report to report: like a toll's, its days tell nothing.
     timed = group.block not in TOLL_BLOCKS and not (traits.running or group.running > 0)
-    if group.report_times and not traits.when and claim.published and timed and traits.qualifiers & group.qualifiers.keys() & _VOTES:
+    votes = traits.qualifiers & _VOTES  # (mostly empty: checked before the figure's keys are read)
+    if votes and group.report_times and not traits.when and claim.published and timed and votes & group.qualifiers.keys():
         # A vote's share in a report weeks after the reports of another vote ("64% of members
         # voted against the offer" in October, "94.6% against" in September): another vote.
         if all(days[1] < claim.published - ANOTHER_VOTE for days in group.report_times):
@@ -670,7 +671,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
             elif dated:
                 fit += SAME_TIME_WEIGHT * share
 
-    elif group.report_times and not traits.when and traits.lede_day and timed and not traits.qualifiers & _VOTES:
+    elif group.report_times and not traits.when and traits.lede_day and timed and not votes:
         # An undated claim in a report of the clashes of 12 June against a figure whose
         # reports were all published before that day, and open with another day: they
         # cannot have counted the same. (Reports that open with no day may be of the days
