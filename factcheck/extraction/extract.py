@@ -326,7 +326,10 @@ class _ArticleExtraction:
             if found is None and back > 0:
                 # The pronoun's own sentence names the speaker by the pronoun; earlier ones
                 # may name them outright.
-                names = [(start, end) for start, end in name_spans(doc) if looks_like_person_name(doc, start, end) == wants_person]
+                names = [
+                    (start, end) for start, end in name_spans(doc)
+                    if looks_like_person_name(doc, start, end) == wants_person and not _calendar_name(doc[start:end])
+                ]
                 if names:
                     start, end = names[-1]
                     found = doc[start:end].text
@@ -335,6 +338,11 @@ class _ArticleExtraction:
         return surname
 
 
+
+
+def _calendar_name(span) -> bool:
+    """ "Thursday", "June": a day or a month is a proper noun to the tagger, and nobody's name."""
+    return all(token.lower_ in lx.DAYS or token.lower_ in lx.MONTHS or token.like_num for token in span)
 
 
 def _owner_of(doc, phrase: NumberPhrase):
@@ -365,10 +373,28 @@ def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimF
     """A count said to be included in a toll just before it counts the same way: "at least 59
     migrants, including 12 children, died"."""
     if frame.measure != "people" or not before or before[-1].measure not in lx.TOLL_MEASURES:
-        return frame
+        return _listed_after_colon(frame, before)
     if not INCLUDED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]):
-        return frame
+        return _listed_after_colon(frame, before)
     return dataclasses.replace(frame, measure=before[-1].measure)
+
+
+def _listed_after_colon(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:
+    """ "260 people were killed: 241 of the 242 on board and 19 on the ground": the list after
+    the colon breaks the toll down, and counts the dead too (not the 242, the whole of a part)."""
+    if frame.measure != "people" or frame.zero:
+        return frame
+    offset = frame.sentence_start
+    toll = next((
+        claim for claim in reversed(before)
+        if claim.sentence_start == offset and ":" in frame.sentence[claim.end - offset:frame.start - offset]
+    ), None)
+    if toll is None or toll.measure not in lx.TOLL_MEASURES:
+        return frame
+    between = frame.sentence[toll.end - offset:frame.start - offset]
+    if ";" in between or _WHOLE_OF_A_PART.search(frame.sentence[:frame.start - offset]):
+        return frame
+    return dataclasses.replace(frame, measure=toll.measure, event=toll.event)
 
 
 def _apply_ceiling(doc, phrase: NumberPhrase) -> None:

@@ -203,6 +203,7 @@ SPEAKER_HEADS = {
     "outlet", "network", "crescent", "cross", "unhcr", "un", "who", "iom", "ocha", "unicef", "organizer", "organizers",
     "organiser", "organisers", "estimate", "firm", "company", "scientist", "scientists", "economist", "economists",
     "academic", "academics", "professor", "scholar", "scholars", "watchdog", "monitor", "monitors",
+    "airline", "carrier", "operator",
 }
 
 MEASURE_VERBS = {
@@ -266,3 +267,6 @@ SPEED_UNITS = {"kilometre": "kmph", "mile": "mph", "nautical mile": "knot", "kph
 UNIT_LEMMA_FIXES = {"bases": "base", "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member"}
 # Verbs that tell what a count of people did to them; used as the figure's event.
 PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "march", "detain", "station", "remain", "base", "flee", "protest", "strike", "attend", "join", "gather", "vote", "survive", "treat", "hospitalize", "hospitalise"}
+
+# Verbs of carrying people or goods somewhere: the place they go "to" is a destination.
+CARRYING_VERBS = {"carry", "fly", "travel", "head", "sail", "bind", "transport", "ferry", "bring"}

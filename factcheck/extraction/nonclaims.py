@@ -49,6 +49,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_THE_OTHER = re.compile(r"\bthe other\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
+_HARM_WORDS = re.compile(r"\b(?:kill|die|dead|death|wound|injur|hurt|missing|survive)", re.IGNORECASE)
 _SHORT_QUOTE = re.compile(r"[\"“]([^\"“”\d]{3,60})[\"”]")
 _SLOGAN_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "double"}
 SLOGAN_WORDS = 6
@@ -98,6 +100,12 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     # "at one end", "at one point": a place or a moment, not a count.
     if first.lower_ == "one" and after in ("end", "side", "point", "stage", "time"):
         return True
+    # "one pilot is heard asking the other": one of two, picked out, not counted.
+    if first.lower_ == "one" and phrase.number_end == phrase.number_start + 1:
+        other = _THE_OTHER.search(doc[phrase.end:].text)
+        # (Not "one soldier was killed and the other wounded": one of the dead is counted.)
+        if other and not _HARM_WORDS.search(doc[phrase.end:].text[:other.start()]):
+            return True
     if after == "-" and _is_time_unit(after2) and _word(tokens, phrase.end + 2) == "-" and _word(tokens, phrase.end + 3) == "old":
         return True
     if after in ("year-old", "years-old") or (after == "years" and after2 == "old"):
@@ -112,7 +120,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     # Identifiers: "Article 5", "Resolution 2231", "Boeing 737", "train 12841".
     if before in lx.IDENTIFIER_NOUNS and phrase.start == phrase.number_start and not phrase.currency:
         return True
-    if _aircraft_model(tokens, phrase):
+    if _aircraft_model(tokens, phrase) or _model_variant(tokens, phrase):
         return True
     # "a No. 5 alarm", whose full stop the tokenizer splits off.
     if (
@@ -237,6 +245,18 @@ def _aircraft_model(tokens, phrase) -> bool:
     listed = index >= 0 and tokens[index].lower_ == "the" and index < phrase.start - 1
     after = tokens[phrase.end:phrase.end + 3]
     return listed and any(token.lemma_.lower() in AIRCRAFT_NOUNS or token.lower_ in MODEL_WORDS for token in after)
+
+
+def _model_variant(tokens, phrase) -> bool:
+    """ "the Boeing 787-8", "an Airbus A320-200": the number after the hyphen names a variant of
+    a model."""
+    start = phrase.start
+    if start < 2 or tokens[start - 1].text != "-" or tokens[start - 2].whitespace_ or tokens[start - 1].whitespace_:
+        return False
+    model = tokens[start - 2].text
+    if not any(char.isdigit() for char in model):
+        return False
+    return any(char.isalpha() for char in model) or (start >= 3 and tokens[start - 3].pos_ == "PROPN")
 
 
 def _word(tokens, index: int) -> str:

@@ -86,7 +86,8 @@ def _of_object(token):
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                # ("241 of the 242 on board": another number is no thing counted)
+                if grandchild.dep_ == "pobj" and grandchild.pos_ != "NUM":
                     return grandchild
     return None
 
@@ -290,6 +291,8 @@ def qualifiers_of(doc, phrase: NumberPhrase, anchor) -> tuple[str, ...]:
         # ("5,000 US troops | remain in Iraq").
         if token.is_punct and token.text not in ("-", "’", "'") or token.like_num or token.lower_ in ("and", "while", "but", "which", "who") or token.pos_ in ("VERB", "AUX"):
             break
+        if token.lower_ in DESTINATION_PREPOSITIONS and token.head.lemma_.lower() in lx.CARRYING_VERBS:
+            break  # "carrying 242 people to London": where they were going
         indices.add(index)
     return _names_in(doc, indices)
 
@@ -306,6 +309,8 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
                 indices.update(_subtree_indices(child))
     if verb is not None:
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and verb.lemma_.lower() in lx.CARRYING_VERBS:
+                continue  # "a jet carrying 242 people to London": where it was going, not where it happened
             if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "agent"):
                 subtree = _subtree_indices(child)
                 if child.dep_ != "prep" or len(subtree) <= MAX_SCOPE_PREP_TOKENS:
@@ -356,6 +361,7 @@ PERSON_TITLES = {"general", "gen", "president", "minister", "gov", "governor", "
 # not the place or target of the event.
 MAX_SCOPE_PREP_TOKENS = 7
 LOCATIVE_PREPOSITIONS = {"in", "at", "across", "throughout", "inside", "near"}
+DESTINATION_PREPOSITIONS = {"to", "for", "toward", "towards"}
 
 
 def _scopes(doc, start: int, end: int) -> bool:
@@ -378,6 +384,20 @@ def _whole_of_a_part(doc, phrase: NumberPhrase) -> bool:
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
     return index >= 1 and doc[index].lower_ == "of" and doc[index - 1].lower_ in _SHARE_WORDS
+
+
+def _fronted_whole(doc, noun) -> bool:
+    """The noun is the object of an "Of" that opens the sentence and is set off by a comma."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.i == 0
+        and any(token.text == "," for token in doc[noun.i:preposition.head.i])
+    )
+
+
+def _counts_a_state(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return any(lemma in lx.MEASURE_NOUNS[measure] for measure in ("killed", "injured", "missing", "casualties"))
 
 
 def _mixed_weapons(noun) -> bool:
@@ -472,6 +492,9 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         event = "consist"  # "The train, of 149 cars, was travelling ...": what the train is made of
     if _whole_of_a_part(doc, phrase):
         event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
+    elif measure in _STATE_MEASURES and noun is not None and _fronted_whole(doc, noun) and not _counts_a_state(noun):
+        # "Of the 242 people on board, 241 were killed": the verb is the part's.
+        measure, event = "people", None
     return Quantity(
         unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor,
         qualifiers=_with_proposer(qualifiers_of(doc, phrase, anchor), doc, phrase, verb, measure),

@@ -43,6 +43,8 @@ from factcheck.matching.features import (
     HOLDER_PREFIX,
     MODEL_KINDS,
     WHOLE_PREFIX,
+    WHO_PREFIX,
+    GENERIC_DEAD,
     claim_block,
     counted_unit,
     conversions,
@@ -192,6 +194,7 @@ class _Summary:
     places: frozenset
     wholes: frozenset  # the wholes most of its parts are said to be of
     sites: frozenset  # the one camp, school or hospital most of its members are counted at
+    who: frozenset  # who most of its members say the dead were ("who:student")
 
 
 class _Group:
@@ -240,6 +243,7 @@ class _Group:
                     key for key, count in self.qualifiers.items() if key.startswith(WHOLE_PREFIX) and count / size >= NAME_MAJORITY
                 ),
                 sites=frozenset(key for key in _sites(self.qualifiers) if self.qualifiers[key] / size >= NAME_MAJORITY),
+                who=frozenset(key for key in _who(self.qualifiers) if self.qualifiers[key] / size >= NAME_MAJORITY),
             )
         return self._summary
 
@@ -406,6 +410,10 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
             if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure and said_together(previous.frame, claim.frame):
                 keys[claim.id] = keys[claim.id] - {INCREMENT}
     return keys
+
+
+def _who(keys) -> frozenset[str]:
+    return frozenset(key for key in keys if key.startswith(WHO_PREFIX))
 
 
 def _sites(keys) -> frozenset[str]:
@@ -586,6 +594,13 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if group.block in TOLL_BLOCKS and traits.sites != summary.sites:
         # The dead of one camp or the patients of one hospital are not the toll's children.
         fit -= WHOLE_MISMATCH_WEIGHT
+    who = _who(traits.qualifiers)
+    if group.block in TOLL_BLOCKS and who != summary.who and (
+        (who and summary.who) or (who and group_unit in GENERIC_DEAD) or (summary.who and unit in GENERIC_DEAD)
+    ):
+        # "Four of the dead were MBBS students" is not "241 of the 242 on board were killed"
+        # (though it may be "Among the dead are four students").
+        fit -= WHOLE_MISMATCH_WEIGHT
     fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
@@ -734,13 +749,15 @@ def _names_fit(names: frozenset[str], group_names: Counter, size: int, weights: 
     (the salvo at Erbil is not the whole salvo; the toll in Turkey is not the toll in Turkey
     and Syria)."""
     fit = 0.0
+    # (Who a toll's part were is weighed on its own, in _fit: "nine inmates" are "10 prisoners".)
+    names = frozenset(key for key in names if not key.startswith(WHO_PREFIX))
     for key in names:
         share = group_names[key] / size
         weight = weights.get(key, 0.0)
         fit += shared_weight * weight * share - mismatch_weight * weight * (1 - share)
     for key, count in group_names.items():
         share = count / size
-        if key not in names and share >= NAME_MAJORITY:
+        if key not in names and share >= NAME_MAJORITY and not key.startswith(WHO_PREFIX):
             fit -= mismatch_weight * weights.get(key, 0.0) * share
     return fit
 

@@ -296,6 +296,11 @@ PART = "*part*"
 PERIOD = "*period*"
 # The dead not yet identified or claimed are a count of their own beside the toll.
 UNIDENTIFIED = "*unidentified*"
+IDENTIFIED = "*identified*"
+_IDENTIFYING_VERBS = {"identify"}
+# "identified 175 of the 179 people killed": the 179 is the whole the 175 are taken from.
+_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+_OF_THE_DEAD_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+", re.IGNORECASE)
 # "A city of 7.4 million", "Antakya, a city of about 400,000": who lives there, not who took
 # part in the event.
 POPULATION = "*population*"
@@ -316,13 +321,20 @@ _FOREIGN_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:of\s+(?:the|them|those)\s+(?:\w+\s+)?)?(?:were|are|was|is)\s+(?:foreign\b|foreigners\b|from\s+abroad\b|from\s+\d+\s+(?:other\s+)?countries\b)",
     re.IGNORECASE,
 )
-_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS})
+# "230 passengers and 12 crew members were on board": the crew are a part of those aboard, and
+# of the dead.
+CREW = "*crew*"
+# "at least 24 people on the ground were killed": those an aircraft fell on, a part of its toll.
+ON_THE_GROUND = "*ground*"
+_ON_THE_GROUND_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?on\s+the\s+ground\b", re.IGNORECASE)
+_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND})
 _ROLES = {
     "foreigner": FOREIGN, "foreign national": FOREIGN, "foreign tourist": FOREIGN,
     "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE, "police personnel": POLICE,
     "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
     "baby": CHILDREN, "firefighter": RESPONDERS, "fireman": RESPONDERS, "paramedic": RESPONDERS, "rescuer": RESPONDERS,
-    "rescue worker": RESPONDERS,
+    "rescue worker": RESPONDERS, "crew": CREW, "crew member": CREW, "crewmember": CREW, "cabin crew": CREW,
+    "flight attendant": CREW, "pilot": CREW,
 }
 # "68 of its roughly 100 residents": the people who live there.
 _OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
@@ -380,6 +392,13 @@ _PRIVATE_SECTOR = re.compile(r"\bprivate(?:[\s-]sector)?\s+(?:companies|employer
 # unemployment rate dipped from 4.2% to 4.1%", "the rate of National Insurance ... from 13.8% to
 # 15%". (A toll that "rose from 11 to 34" is one toll's course; see core._replaced_in_sentence.)
 LEVEL_BEFORE = "*level before*"
+# "an interim amount of Rs 25 lakh", "an advance payment of $5,000": paid ahead of the full sum,
+# and a sum of its own.
+INTERIM = "*interim*"
+_INTERIM_BEFORE = re.compile(
+    r"\b(?:interim|advance|initial|immediate|up-?front)\b(?:\s+[\w-]+){0,2}\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(?:rs\.?\s*|[£$€₹]\s*)?$",
+    re.IGNORECASE,
+)
 _FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€₹]?$", re.IGNORECASE)
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:%|per\s+cent|percent)?(?:\s+an?\s+\w+)?\s+to\s+[£$€₹]?\d", re.IGNORECASE)
 
@@ -403,8 +422,9 @@ _ON_STRIKE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
-    INCREMENT, PART, PERIOD, UNIDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, PAST, DEPTH, AFTERSHOCK,
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, PAST, DEPTH, AFTERSHOCK,
     VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
+    INTERIM,
 })
 _UNIDENTIFIED_AFTER = re.compile(
     r"^[^,;]{0,40}?\b(?:yet to be (?:identified|claimed)|not (?:yet )?(?:been )?(?:identified|claimed)|unidentified|unclaimed)\b",
@@ -416,6 +436,9 @@ _PART_OPENING = re.compile(
     re.IGNORECASE,
 )
 # "59 of the dead were protesters, 10 were prisoners": a toll's part named by who they were.
+WHO_PREFIX = "who:"
+_PART_NAMED_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those)\s+(?:[\w-]+\s+)?)?(?:were|are)\s+", re.IGNORECASE)
+GENERIC_DEAD = {"person", "people", "victim", "body", "dead", "death", "fatality", "casualty"}
 _WERE_PEOPLE_AFTER = re.compile(r"^\s+(?:were|are)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PERIOD = re.compile(
@@ -862,7 +885,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         role = POLICE  # "Police said ... three officers were injured"; a Guards officer is no policeman
     if frame.measure in TOLL_MEASURES and _FOREIGN_AFTER.match((frame.sentence or "")[frame.end - frame.sentence_start:]):
         role = FOREIGN
-    if role and frame.measure in TOLL_MEASURES:
+    if frame.measure in TOLL_MEASURES and _ON_THE_GROUND_AFTER.match((frame.sentence or "")[frame.end - frame.sentence_start:]):
+        role = ON_THE_GROUND
+    if role and (frame.measure in TOLL_MEASURES or (role == CREW and frame.measure == "people")):
         keys.add(role)
     # The words of the number's own clause, between commas: "GM has laid off 2,000 workers at its
     # plant in Fairfax, Kansas, because of ... the striking Wentzville plant" are not strikers.
@@ -873,6 +898,8 @@ def qualifier_keys(frame) -> frozenset[str]:
         keys.add(PRIVATE_SECTOR)
     if frame.measure in ("money", "percent") and moved_from(frame):
         keys.add(LEVEL_BEFORE)
+    if frame.measure == "money" and _INTERIM_BEFORE.search(_clause_before(frame.sentence or "", frame.start - frame.sentence_start)):
+        keys.add(INTERIM)
     if frame.measure == "percent" and frame.sentence:
         after = frame.sentence[frame.end - frame.sentence_start:]
         if _OVER_A_MONTH.match(after):
@@ -919,6 +946,13 @@ def qualifier_keys(frame) -> frozenset[str]:
                 keys |= {f"{PROPOSER_PREFIX}{name}" for name in names}
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
+        elif (
+            frame.measure in TOLL_MEASURES and frame.event in _IDENTIFYING_VERBS and _OF_THE_DEAD_AFTER.match(after)
+            and not _OF_A_WHOLE_BEFORE.search(before)
+        ):
+            # "DNA tests have identified 210 of the victims": the dead named so far, a count
+            # that rises toward the toll. ("3,958 bodies had been identified" may be the toll.)
+            keys.add(IDENTIFIED)
         if (frame.unit or "").lower() == "vote":
             if _VOTES_TO_BEFORE.search(before) or _VOTED_NO_AFTER.match(after):
                 keys.add(VOTES_AGAINST)
@@ -959,7 +993,13 @@ def qualifier_keys(frame) -> frozenset[str]:
     placed_toll = frame.measure in TOLL_MEASURES and (
         _names_among(keys) or scope_keys(frame.scope) - event_places(frame)
     )
-    if keys & (_ROLE_MARKS | {ON_STRIKE}) or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
+    if PART in keys and frame.measure in TOLL_MEASURES and _PART_NAMED_AFTER.match(sentence[frame.end - frame.sentence_start:]):
+        # "Four of the dead were MBBS students", "three were police officers": who they were
+        # sets the part apart from another part of the dead.
+        who = (frame.unit or "").lower().split(" ")[-1]
+        if who and who not in GENERIC_DEAD and who in MEASURE_NOUNS["people"] and not keys & _ROLE_MARKS:
+            keys.add(f"{WHO_PREFIX}{who}")
+    if keys & (_ROLE_MARKS | {ON_STRIKE, IDENTIFIED}) or placed_toll or any(key.startswith(HOLDER_PREFIX) for key in keys):
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)

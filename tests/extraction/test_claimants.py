@@ -233,3 +233,12 @@ def test_the_owner_of_a_toll_claims_every_number_it_stands_at():
     dead, missing = extract_claims("A week on, the federal government's official toll stands at 45 dead and 47 missing.")
     assert (dead.claimant, missing.claimant) == ("the federal government", "the federal government")
     assert [(frame.measure, frame.claimant) for frame in extract_claims("Syria's toll rose to 1,500.")] == [("killed", None)]
+
+
+def test_a_pronoun_never_stands_for_a_day():
+    frames = extract_claims(
+        "An Air India jet crashed on Thursday. The airline said 230 passengers were on board. "
+        "Among the passengers were 169 Indian nationals, it said."
+    )
+    indians = next(f for f in frames if f.text == "169")
+    assert indians.claimant == "The airline"

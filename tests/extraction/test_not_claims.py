@@ -63,3 +63,10 @@ def test_a_quoted_count_is_still_a_claim():
 def test_a_span_of_time_used_as_an_adjective_is_no_claim():
     claims = [frame.text for frame in extract_claims("Sterling fell more than 3% to a 37-year low of $1.0857, and 30-year gilt yields rose above 5%.")]
     assert claims == ["more than 3%", "$1.0857", "above 5%"]
+
+
+def test_a_model_variant_and_one_of_two_are_not_counts():
+    assert [f.text for f in extract_claims("Flight-tracking data show the Boeing 787-8 reached a height of 625 feet.")] == ["625"]
+    assert not extract_claims("In the cockpit recording, one pilot is heard asking the other why he cut off the fuel.")
+    (one,) = extract_claims("One soldier was killed and the other wounded.")
+    assert one.measure == "killed"

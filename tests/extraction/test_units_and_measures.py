@@ -234,3 +234,29 @@ def test_what_a_train_is_made_of_is_what_it_hauls(claims_of):
     assert claims_of("The train, of 149 cars, was travelling at 47mph.")["149"].event == "consist"
     assert claims_of("The 149-car train was travelling at 47mph.")["149"].event == "consist"
     assert claims_of("Five of the train's cars derailed.")["Five"].event == "derail"
+
+
+def test_the_whole_a_part_is_taken_from_is_not_counted_by_the_parts_verb():
+    frames = extract_claims("Of the 242 people on board, 241 were killed.")
+    (whole, part) = frames
+    assert (whole.measure, whole.event) == ("people", None)
+    assert part.measure == "killed"
+    # ("Of the 80 dead": a whole that is itself a toll stays one.)
+    assert extract_claims("Of the 80 dead, 20 were children.")[0].measure == "killed"
+
+
+def test_a_list_after_a_colon_breaks_the_toll_down():
+    frames = {f.text + str(f.start): f for f in extract_claims(
+        "The report found that 260 people were killed: 241 of the 242 on board and 19 people on the ground."
+    )}
+    by_value = {f.value: f for f in frames.values()}
+    assert by_value[241].measure == "killed" and by_value[241].unit == "person"
+    assert by_value[19].measure == "killed"
+    assert by_value[242].measure == "people", "the whole of a part is those aboard"
+
+
+def test_a_destination_does_not_scope_the_count():
+    (carried,) = extract_claims("An Air India Boeing 787 carrying 242 people to London crashed into a hostel.")
+    assert "London" not in carried.scope and "London" not in carried.qualifiers
+    (sent,) = extract_claims("The US sent 3,000 troops to Poland.")
+    assert "Poland" in sent.scope, "troops sent to a country are that country's deployment"

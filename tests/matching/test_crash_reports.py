@@ -7,7 +7,7 @@ import datetime
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.core import _precise
-from factcheck.matching.features import PART, qualifier_keys
+from factcheck.matching.features import IDENTIFIED, qualifier_keys
 from tests.support import figure_of, reported
 
 DAY = datetime.date(2024, 12, 29)
@@ -36,7 +36,7 @@ def test_two_heights_of_one_wall_disagree():
 def test_the_identified_dead_are_a_part_of_the_dead_not_the_toll():
     sentence = "Investigators have identified 175 of the 179 people killed in Sunday's Jeju Air crash, the ministry said."
     (identified,) = [frame for frame in extract_claims(sentence) if frame.text == "175"]
-    assert PART in qualifier_keys(identified), "the crash's name is the event's, no place of the part's own"
+    assert IDENTIFIED in qualifier_keys(identified), "the crash's name is the event's, no place of the part's own"
     figures = match_claims(reported(DAY, a=sentence, b="The jet crashed at Muan airport, killing 179 people."))
     assert figure_of(figures, "a:175") is not figure_of(figures, "b:179")
     assert figure_of(figures, "a:179") is figure_of(figures, "b:179")
