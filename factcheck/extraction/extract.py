@@ -29,7 +29,7 @@ from factcheck.extraction.frame import ClaimFrame
 from factcheck.extraction.names import looks_like_person_name, name_spans
 from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
 from factcheck.extraction.numbers import NumberPhrase, find_numbers
-from factcheck.extraction.quantities import describe, find_zeros, span_root
+from factcheck.extraction.quantities import counted_noun, describe, find_zeros, span_root
 from factcheck.extraction.text import INCLUDED_BEFORE, ON_BOARD, Sentence, framing_place, may_hold_claim, quotation_spans, sentences
 
 logger = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ _ANAPHORIC_FIGURE = re.compile(
 # no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!injury\b|casualty\b)[\w-]+\s+){0,2}toll\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
+_COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_OF_A_PART = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
 # in a sentence about a crowd counts its people.
@@ -157,6 +158,10 @@ class _ArticleExtraction:
                 continue
             _apply_ceiling(doc, phrase)
             frame = self.frame(index, doc, phrase, start, end)
+            if frames and _COMPARED_BEFORE.search(sentence.text[:doc[phrase.start].idx]) and phrase.noun is None and counted_noun(doc, phrase) is None:
+                # "Nearly 7 million people took part at more than 2,700 locations, up from the
+                # 5 million it counted in June": the figure compared is the sentence's first.
+                frame = dataclasses.replace(frame, unit=frames[0].unit, measure=frames[0].measure)
             frames.append(_included_in_previous(frame, frames))
         return frames
 
@@ -251,10 +256,11 @@ class _ArticleExtraction:
         )
 
     def paragraph_frame(self, index: int) -> str | None:
-        """The place that frames an earlier sentence of this sentence's paragraph ("In Sumy
-        Oblast, ..."), the nearest one."""
+        """The place that frames this sentence or an earlier one of its paragraph ("In Sumy
+        Oblast, ..."), the nearest one: "In New York, where the NYPD counted 100,000" is New
+        York's, whatever the sentence before was about."""
         paragraph = self.paragraph_of[index]
-        for earlier in range(index - 1, -1, -1):
+        for earlier in range(index, -1, -1):
             if self.paragraph_of[earlier] != paragraph:
                 return None
             place = framing_place(self.sentences[earlier].text)

@@ -75,6 +75,8 @@ def _total_subject(root):
         # the rise belongs to is still above it.
         for ancestor in verb.ancestors:
             # ("raised its estimate of the fish killed in nearby streams to about 43,700")
+            if ancestor.pos_ not in ("NOUN", "PROPN"):
+                continue  # ("Organizers counted ..., while police put the crowd at 100,000": a verb)
             if (ancestor.dep_ in ("nsubj", "nsubjpass", "ROOT") and ancestor.lemma_.lower() in lx.TOTAL_NOUNS) or (
                 ancestor.dep_ == "dobj" and ancestor.lemma_.lower() in lx.TOTAL_NOUNS | {"estimate"}
             ):

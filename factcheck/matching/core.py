@@ -44,6 +44,7 @@ from factcheck.matching.features import (
     MODEL_KINDS,
     WHOLE_PREFIX,
     WHO_PREFIX,
+    is_street,
     GENERIC_DEAD,
     claim_block,
     counted_unit,
@@ -412,6 +413,11 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
     return keys
 
 
+def _towns(places: frozenset[str]) -> frozenset[str]:
+    """The places other than streets, or the streets when they are all there is."""
+    return frozenset(place for place in places if not is_street(place)) or places
+
+
 def _who(keys) -> frozenset[str]:
     return frozenset(key for key in keys if key.startswith(WHO_PREFIX))
 
@@ -613,7 +619,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     majority = summary.places
     if scope and majority and not scope & majority:
         # ... unless one lies within the other: the town's toll and the island's may be one.
-        if not any(frozenset((mine, theirs)) in nested for mine in scope for theirs in majority):
+        # (A street lies in the story's town, but a claim that names its town too is that
+        # town's: "more than 200,000 filled Pennsylvania Avenue in Washington" is not New York's.)
+        if not any(frozenset((mine, theirs)) in nested for mine in _towns(scope) for theirs in _towns(majority)):
             weapons_not_striking = group.block == "weapons" and event != "strike" and "strike" not in group_events
             fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
     elif (
@@ -643,6 +651,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         excess = distance - math.log10(MAGNITUDE_FREE_RATIO)
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
+        if group.block == "people" and distance > 1 and bool(scope - {WHOLE}) != bool(majority):
+            # "More than 100,000 marched in New York" and "nearly 7 million took part": a
+            # crowd in one place and one ten times its size said of no place are the town's
+            # and the country's.
+            fit -= DISJOINT_SCOPE_WEIGHT
 
     other_days = False
     if traits.when and group.times and all(_apart(traits.when, days) > ANOTHER_OCCASION for days in group.times):

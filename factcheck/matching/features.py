@@ -990,8 +990,12 @@ def qualifier_keys(frame) -> frozenset[str]:
         keys.discard(INCREMENT)  # "72,000 more jobs than previously reported": the revision itself
     # (So does a toll's place: "202 of the dead in the Valencia region" is the region's toll.)
     # (Not the event's place: "175 of the 179 people killed in Sunday's Jeju Air crash".)
+    # (A place the sentence opens with frames the whole, not the part: "In Kerr County, 43
+    # people had been found dead, 15 of them children".)
+    framing = framing_place(frame.sentence or "")
     placed_toll = frame.measure in TOLL_MEASURES and (
-        _names_among(keys) or scope_keys(frame.scope) - event_places(frame)
+        _names_among(keys)
+        or scope_keys(frame.scope) - event_places(frame) - ({place_key(framing)} if framing else set())
     )
     if PART in keys and frame.measure in TOLL_MEASURES and _PART_NAMED_AFTER.match(sentence[frame.end - frame.sentence_start:]):
         # "Four of the dead were MBBS students", "three were police officers": who they were
@@ -1182,6 +1186,10 @@ WHOLE = "*whole*"
 # nationwide", "in all").
 _WHOLE_BEFORE = re.compile(r"\b(combined|overall|nationwide|countrywide)\b", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across the region|in all)\b", re.IGNORECASE)
+_MANY_PLACES = re.compile(
+    r"\b(?:in|across)\s+(?:several|many|some|other|dozens\s+of|a\s+number\s+of|a\s+handful\s+of)\s+(?:other\s+)?(?:cities|towns|states|countries|places|locations)\b",
+    re.IGNORECASE,
+)
 # How close (in characters, either side of the number) a word of the whole must stand.
 WHOLE_WINDOW_BEFORE = 32
 WHOLE_WINDOW_AFTER = 50
@@ -1351,6 +1359,8 @@ def claim_scope(
     if (
         whole_before or _WHOLE_AFTER.search(after[:WHOLE_WINDOW_AFTER])
         or _WHOLE_FRAMING.match(sentence) or _joined_places(names, sentence, known)
+        # "police in several cities reported a handful of arrests": no one town's count
+        or _MANY_PLACES.search(frame.claimant or "") or _MANY_PLACES.search(after[:WHOLE_WINDOW_AFTER])
     ):
         return frozenset({WHOLE})
     area = sub_area(before) or sub_area(after)
@@ -1541,6 +1551,13 @@ def nested_places(claims) -> set[frozenset[str]]:
                 first, second = _known_place(match.group(1), known), _known_place(match.group(2), known)
                 if first and second and first != second:
                     pairs.add(frozenset((first, second)))
+    # "Organizers in Chicago said 250,000 gathered in Grant Park", "Chicago police estimated
+    # ... the rally in Grant Park": a town's own speakers count what happens in it.
+    for claim in claims:
+        local = _LOCAL_SPEAKER.search(claim.frame.claimant or "")
+        town = _known_place(local.group("in") or local.group("of"), known) if local else None
+        if town:
+            pairs.update(frozenset((town, place)) for place in scope_keys(claim.frame.scope) if place != town)
     # A street lies within the town of the story, whether or not a sentence says so.
     for street in (key for key in known if _STREET.search(key)):
         pairs.update(frozenset((street, other)) for other in known if other != street and not _STREET.search(other))
@@ -1550,7 +1567,15 @@ def nested_places(claims) -> set[frozenset[str]]:
     return pairs
 
 
+_LOCAL_SPEAKER = re.compile(
+    r"\bin\s+(?P<in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+    r"|^(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:police|police\s+department|fire\s+department|mayor|sheriff|city\s+officials)$"
+)
 _STREET = re.compile(r"\b(?:street|road|avenue|boulevard|lane|highway|square|bridge)$")
+
+
+def is_street(place: str) -> bool:
+    return bool(_STREET.search(place))
 
 
 def _in_a_list(sentence: str, match) -> bool:

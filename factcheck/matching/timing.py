@@ -75,6 +75,7 @@ _DATES_ANOTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _OF_THAT_EVENT = re.compile(r"\b(?:in\s+which|which|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_YEAR_EVENT = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,?\s+(?:which|that|when|where)\b")
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2}),\s+when\b", re.IGNORECASE)
 
 DAY = datetime.timedelta(days=1)
@@ -100,6 +101,13 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
         when = _YEAR_WHEN.search(sentence[:at])
         if when and not re.search(r"[;.]", sentence[when.end():at]):
             year = int(when.group(1))
+            found = [(datetime.date(year, 1, 1), datetime.date(year, 12, 31))]
+    if not found:
+        # "ahead of the 2017 Women's March, which drew an estimated 3.3 million": the named
+        # event of that year.
+        named = list(_YEAR_EVENT.finditer(sentence[:at]))
+        if named and not re.search(r"[;.]", sentence[named[-1].end():at]):
+            year = int(named[-1].group(1))
             found = [(datetime.date(year, 1, 1), datetime.date(year, 12, 31))]
     if not found:
         return None
