@@ -197,6 +197,9 @@ def describes_a_speaker(anchor) -> bool:
 def reporting_chain(anchor) -> list:
     """Speaker tokens of the reporting verbs above the anchor, outer first."""
     chain = []
+    acknowledged = _acknowledged_by(anchor)
+    if acknowledged is not None:
+        chain.append(acknowledged)
     previous = anchor
     current = anchor.head
     hops = 0
@@ -254,6 +257,20 @@ def reporting_chain(anchor) -> list:
                 chain.append(speaker)
     chain.reverse()
     return chain
+
+
+def _acknowledged_by(anchor):
+    """ "the 30 deaths acknowledged by the government": a figure its noun says someone gave."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in lx.REPORTING_VERBS | lx.ACKNOWLEDGING_VERBS:
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    speaker = next((child for child in agent.children if child.dep_ == "pobj"), None)
+                    if speaker is not None and looks_like_speaker(speaker):
+                        return speaker
+    return None
+
 
 
 def _closing_speaker(root, anchor):

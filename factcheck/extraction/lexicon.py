@@ -203,7 +203,7 @@ SPEAKER_HEADS = {
     "outlet", "network", "crescent", "cross", "unhcr", "un", "who", "iom", "ocha", "unicef", "organizer", "organizers",
     "organiser", "organisers", "estimate", "firm", "company", "scientist", "scientists", "economist", "economists",
     "academic", "academics", "professor", "scholar", "scholars", "watchdog", "monitor", "monitors",
-    "airline", "carrier", "operator",
+    "airline", "carrier", "operator", "investigation", "inquiry", "analysis", "survey", "study", "review",
 }
 
 MEASURE_VERBS = {
@@ -270,3 +270,5 @@ PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "mar
 
 # Verbs of carrying people or goods somewhere: the place they go "to" is a destination.
 CARRYING_VERBS = {"carry", "fly", "travel", "head", "sail", "bind", "transport", "ferry", "bring"}
+# Verbs by which a figure is said to be someone's: "the 30 deaths acknowledged by the government".
+ACKNOWLEDGING_VERBS = {"acknowledge", "admit", "give", "publish", "announce", "cite", "quote"}

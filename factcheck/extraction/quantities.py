@@ -317,6 +317,13 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
                 subtree = _subtree_indices(child)
                 if child.dep_ != "prep" or len(subtree) <= MAX_SCOPE_PREP_TOKENS:
                     indices.update(subtree)
+                elif child.lower_ in LOCATIVE_PREPOSITIONS:
+                    # "killed in a crush at New Delhi's main railway station": the place the
+                    # event's noun names.
+                    for noun in (grandchild for grandchild in child.children if grandchild.dep_ == "pobj"):
+                        for inner in noun.children:
+                            if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPOSITIONS and len(_subtree_indices(inner)) <= MAX_SCOPE_PREP_TOKENS:
+                                indices.update(_subtree_indices(inner))
         # "A quake struck central Myanmar, killing at least 144 people": a participle clause
         # tells what the event did where its verb took place.
         clause = verb
@@ -492,6 +499,12 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         event = None  # "107,000 was a large number by any standard": a copula tells of no event
     if noun is not None and _makes_up(noun):
         event = "consist"  # "The train, of 149 cars, was travelling ...": what the train is made of
+    if noun is not None and any(
+        child.dep_ == "acl" and child.tag_ == "VBN" and any(grandchild.dep_ == "agent" for grandchild in child.children)
+        and child.lemma_.lower() in lx.REPORTING_VERBS | lx.ACKNOWLEDGING_VERBS
+        for child in noun.children
+    ):
+        event = None  # "far more than the 30 deaths acknowledged by the government": no event of the clause's
     if _whole_of_a_part(doc, phrase):
         event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
     elif measure in _STATE_MEASURES and noun is not None and _fronted_whole(doc, noun) and not _counts_a_state(noun):

@@ -133,6 +133,8 @@ LEDE_FAR_DAYS = 7
 # A clause dated more than a month from every day the figure's claims name is about another
 # occasion altogether ("by the same hour in 2009" beside the trips of 20 January 2017).
 ANOTHER_OCCASION = datetime.timedelta(days=31)
+# Verbs that tell of the deaths themselves, dated by the day they happened.
+HARM_EVENTS = {"kill", "die"}
 # Events a story has once: an undated count of the cars derailed, weeks on, is of the same
 # derailment, not of the days before its report.
 ONE_OFF_EVENTS = {"derail"}
@@ -519,6 +521,7 @@ LEDE_CHARS = 300
 # quake's magnitude is the same on the day and a week on, and so are the storm's winds at
 # landfall and the train's speed when it crashed.
 EVENT_PROPERTY_BLOCKS = {"other:magnitude", "other:mph", "other:kmph", "other:knot", "distance"}
+EVENT_MEASUREMENT_BLOCKS = EVENT_PROPERTY_BLOCKS - {"distance"}
 
 
 def _of_a_year(block: str, traits: _Traits) -> bool:
@@ -581,7 +584,9 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
 
     event = traits.event
     group_events = summary.events
-    if event and group_events:
+    # (A quake's magnitude or a storm's winds are the event's, whatever verb the sentence tells
+    # them with: "struck", "injured".)
+    if event and group_events and group.block not in EVENT_MEASUREMENT_BLOCKS:
         if event in group_events:
             fit += SAME_EVENT_WEIGHT
         elif group.block in TOLL_BLOCKS or not (event in KNOWN_EVENTS and group_events <= KNOWN_EVENTS):
@@ -665,6 +670,14 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         # day leaves no doubt of the day (no reporter's time zone moves it), so counts up to an
         # hour of two days are two counts.
         return float("-inf")
+    if (
+        group.block in TOLL_BLOCKS and traits.when and traits.when[0] == traits.when[1] and frame.event in HARM_EVENTS
+        and group.times and all(abs((traits.when[0] - days[0]).days) > LEDE_FAR_DAYS and days[0] == days[1] for days in group.times)
+    ):
+        # "At least 18 people were killed late Saturday in a crush at the station" against a
+        # toll of deaths on a day weeks before: the day of the killing tells two events apart
+        # (a toll's later count says it "rose", on the day it is given).
+        fit -= TIME_MISMATCH_WEIGHT
     # A running total grows from report to report: like a toll's, its days tell nothing.
     timed = group.block not in TOLL_BLOCKS and not (traits.running or group.running > 0)
     votes = traits.qualifiers & _VOTES  # (mostly empty: checked before the figure's keys are read)

@@ -776,6 +776,13 @@ _RIVAL_FIGURE_BEFORE = re.compile(
 
 
 # "the CGT said 800,000 had marched, a figure disputed by the police, who counted 119,000".
+# "At least 82 people died, a BBC investigation found, far more than the 30 deaths acknowledged
+# by the government": the other's value of the same count, set beside the first.
+_SET_BESIDE_BEFORE = re.compile(
+    r"(?:\b(?:more|higher|greater|fewer|lower|less)\s+than|\b(?:above|below|exceeding|beyond)|\bcompared\s+(?:with|to)|\bdouble|\btwice|\bagainst)"
+    r"\s+(?:the|an?)\s+(?:official\s+|previous\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
 _DISPUTED_BY_BEFORE = re.compile(
     r"\b(?:a|the|that|this)\s+(?:figure|number|count|total|estimate|tally)\s+(?:disputed|contested|rejected|challenged|contradicted)\s+by\s+"
     r"[^.;\d]{1,60}?,?\s+(?:who|which)\s+(?:\w+\s+){1,3}$",
@@ -816,7 +823,10 @@ def restatements(claims) -> dict:
             # "Republicans say it will save $2.1tn; the budget office says $1.5tn": a sum
             # said of nothing, in a rival's mouth, after the other's.
             answers = frame.measure in ("money", "percent") and subject_key(frame) is None
-            rival_figure = _RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before) or _DISPUTED_BY_BEFORE.search(before)
+            rival_figure = (
+                _RIVAL_FIGURE_BEFORE.search(before) or _THE_FIGURE_BEFORE.search(before) or _DISPUTED_BY_BEFORE.search(before)
+                or _SET_BESIDE_BEFORE.search(before)
+            )
             if not speaker or not (rival_figure or answers):
                 continue
             block = claim_block(frame)
@@ -878,7 +888,10 @@ def qualifier_keys(frame) -> frozenset[str]:
     if frame.measure == "distance" and located and not _NOT_LOCATED.match(located.group(1)):
         # "Amizmiz, 55km south of Marrakech": the distance of Amizmiz, not of Marrakech.
         keys = {key for key in keys if key.startswith(("what:", "*"))} | {f"at:{place_key(_LEADING_PREPOSITION.sub('', located.group(1)))}"}
-    if (frame.unit or "").lower() == "magnitude" and _AFTERSHOCK.search(clause):
+    if (frame.unit or "").lower() == "magnitude" and _AFTERSHOCK.search(clause) and not _MAIN_SHOCK_AFTER.match(
+        (frame.sentence or "")[frame.end - frame.sentence_start:]
+    ):
+        # (Not "The 6.0-magnitude quake was followed by several aftershocks": the quake's own.)
         keys.add(AFTERSHOCK)
     role = _ROLES.get((frame.unit or "").lower())
     if (frame.unit or "").lower() == "officer" and re.search(r"\bpolice\b", frame.sentence or "", re.IGNORECASE):
@@ -1138,6 +1151,7 @@ _NOT_LOCATED = re.compile(r"^(?:In|On|At|But|And|However|Meanwhile|Officials|He|
 _LEADING_PREPOSITION = re.compile(r"^(?:In|On|At|Near|From)\s+")
 _DEPTH = re.compile(r"\b(?:depth|deep|underground)\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+_MAIN_SHOCK_AFTER = re.compile(r"^[\s-]*(?:magnitude\s+)?(?:earthquake|quake|tremor)\b", re.IGNORECASE)
 
 
 # The people on board a vessel are not its survivors, nor its dead.
@@ -1551,6 +1565,13 @@ def nested_places(claims) -> set[frozenset[str]]:
                 first, second = _known_place(match.group(1), known), _known_place(match.group(2), known)
                 if first and second and first != second:
                     pairs.add(frozenset((first, second)))
+    # "PRAYAGRAJ, India, Jan 29 (Reuters) -": a dateline's town lies in its country.
+    for sentence in {claim.frame.sentence for claim in claims if claim.frame.sentence}:
+        dated = _DATELINE_PLACES.match(sentence)
+        if dated:
+            town, country = place_key(dated.group(1).title()), _known_place(dated.group(2), known)
+            if town in known and country and town != country:
+                pairs.add(frozenset((town, country)))
     # "Organizers in Chicago said 250,000 gathered in Grant Park", "Chicago police estimated
     # ... the rally in Grant Park": a town's own speakers count what happens in it.
     for claim in claims:
@@ -1567,6 +1588,7 @@ def nested_places(claims) -> set[frozenset[str]]:
     return pairs
 
 
+_DATELINE_PLACES = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*),\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)*),")
 _LOCAL_SPEAKER = re.compile(
     r"\bin\s+(?P<in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
     r"|^(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:police|police\s+department|fire\s+department|mayor|sheriff|city\s+officials)$"

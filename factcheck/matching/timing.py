@@ -154,7 +154,15 @@ def _financial_year(first: int) -> tuple[datetime.date, datetime.date]:
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     before = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     after = _CLAUSE_BREAK.search(sentence, end)
+    aside = _ASIDE.match(sentence, end)
+    if aside:
+        # "At least 18 people, including five children, were killed late Saturday": the aside
+        # set off by commas does not end the number's clause.
+        after = _CLAUSE_BREAK.search(sentence, aside.end())
     return (before[-1] if before else 0, after.start() if after else len(sentence))
+
+
+_ASIDE = re.compile(r"[^,;]{0,25},\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b[^,;]{0,60},")
 
 
 def _times_in(sentence: str, start: int, end: int, published: datetime.date, number_at: int, number_end: int) -> list:
