@@ -165,6 +165,21 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
     return "other"
 
 
+# "Some 1,200 people had been taken to hospital": those hurt, counted by where they went.
+TO_HOSPITAL_VERBS = {"take", "rush", "bring", "admit", "send", "airlift", "ferry", "transport"}
+
+
+def _taken_to_hospital(verb) -> bool:
+    if verb is None or verb.lemma_.lower() not in TO_HOSPITAL_VERBS:
+        return False
+    return any(
+        child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
+            grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in ("hospital", "clinic", "infirmary") for grandchild in child.children
+        )
+        for child in verb.children
+    )
+
+
 _STATE_MEASURES = ("killed", "injured", "missing")
 
 
@@ -444,6 +459,8 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     anchor = noun if noun is not None else span_root(doc, phrase.number_start, phrase.number_end)
     verb = governing_verb(anchor)
     measure = measure_of(doc, phrase, noun, verb)
+    if measure == "people" and _taken_to_hospital(verb):
+        measure = "injured"
     if phrase.percent:
         unit = "percent"
     elif phrase.currency:

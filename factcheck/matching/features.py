@@ -394,6 +394,9 @@ _PRIVATE_SECTOR = re.compile(r"\bprivate(?:[\s-]sector)?\s+(?:companies|employer
 LEVEL_BEFORE = "*level before*"
 # "an interim amount of Rs 25 lakh", "an advance payment of $5,000": paid ahead of the full sum,
 # and a sum of its own.
+BASELINE = "what:baseline"
+_BASELINE_AROUND = re.compile(r"\bbaseline\b", re.IGNORECASE)
+BASELINE_WINDOW = 16
 INTERIM = "*interim*"
 _INTERIM_BEFORE = re.compile(
     r"\b(?:interim|advance|initial|immediate|up-?front)\b(?:\s+[\w-]+){0,2}\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(?:rs\.?\s*|[£$€₹]\s*)?$",
@@ -913,6 +916,11 @@ def qualifier_keys(frame) -> frozenset[str]:
         keys.add(LEVEL_BEFORE)
     if frame.measure == "money" and _INTERIM_BEFORE.search(_clause_before(frame.sentence or "", frame.start - frame.sentence_start)):
         keys.add(INTERIM)
+    if frame.measure == "percent" and _BASELINE_AROUND.search(
+        (frame.sentence or "")[max(0, frame.start - frame.sentence_start - BASELINE_WINDOW):frame.end - frame.sentence_start + BASELINE_WINDOW]
+    ):
+        # "a 10% baseline tariff on all imports": the floor every country pays, not one's rate.
+        keys.add(BASELINE)
     if frame.measure == "percent" and frame.sentence:
         after = frame.sentence[frame.end - frame.sentence_start:]
         if _OVER_A_MONTH.match(after):
@@ -1067,10 +1075,19 @@ _A_SHARE_OF_THE_VOTE_BEFORE = re.compile(
 
 
 def holder_key(frame) -> str | None:
-    """Whose seats or share of the vote the number counts ("for:liberal democrats"), or None."""
+    """Whose seats or share of the vote the number counts ("for:liberal democrats"), whose
+    goods a tariff taxes ("for:vietnam"), or None."""
     if not frame.sentence:
         return None
     at = frame.start - frame.sentence_start
+    if frame.measure == "percent" and _TARIFF_WORDS.search(frame.sentence):
+        country = _tariff_country(frame.sentence, at)
+        speaker = normalised_claimant(frame.claimant)
+        if country in _AMERICA and speaker and not _AMERICA & {speaker, claimant_country(frame.claimant)}:
+            # "Brussels said its average tariff on American products was about 1 per cent": a
+            # rate on American goods in another's mouth is that other's tariff.
+            country = _BLOCS.get(speaker) or claimant_country(frame.claimant) or country
+        return f"{HOLDER_PREFIX}{country}" if country else None
     share = frame.measure == "percent" and (
         _SHARE_OF_THE_VOTE.match(frame.sentence[at + len(frame.text):]) or _A_SHARE_OF_THE_VOTE_BEFORE.search(frame.sentence[:at])
     )
@@ -1088,6 +1105,33 @@ def holder_key(frame) -> str | None:
             name = re.sub(r"['’]s$", "", " ".join(words)).lower()
             name = re.sub(r"\s+party$", "", name)
             return f"{HOLDER_PREFIX}{name}"
+    return None
+
+
+# A rate of tariff is of the country it is named with: "Imports from the European Union will be
+# taxed at 20%, from Vietnam at 46% and from Japan at 24%", "a 34% tariff" on "Goods from China".
+_TARIFF_WORDS = re.compile(
+    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|taxed)\b|\bcharge[sd]?\s+[^,;.]{0,20}\bon\s+(?:\w+\s+){0,2}(?:goods|imports|products|exports)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_BLOCS = {"eu": "european union", "european union": "european union", "brussels": "european union"}
+_AMERICA = frozenset({"america", "united states", "us", "u.s.", "the united states"})
+
+
+def _tariff_country(sentence: str, at: int) -> str | None:
+    """The country named nearest before the number, since the number before it."""
+    before = sentence[:at]
+    numbers = list(_DIGIT.finditer(before))
+    segment = before[numbers[-1].end():] if numbers else before
+    for match in reversed(list(_CAPITALISED_RUN.finditer(segment))):
+        words = re.sub(r"['’]s$", "", match.group(0)).split()
+        for start in range(len(words)):
+            name = " ".join(words[start:]).lower()
+            if name in _BLOCS:
+                return _BLOCS[name]
+            if named_countries({name}) or country_of_people(name):
+                return country_of_people(name) or place_key(name)
     return None
 
 
@@ -1549,6 +1593,7 @@ _NESTING = (
     re.compile(_PLACE_WORD + r",\s+" + _PLACE_WORD),  # inner, outer
     re.compile(_PLACE_WORD + r"\s+(?:town|city|village|county|island|region|province|district|port|state)\s+of\s+" + _PLACE_WORD),  # outer, inner
     re.compile(_PLACE_WORD + r"\s+(?:on|in)\s+(?:the\s+island\s+of\s+)?" + _PLACE_WORD),  # inner, outer
+    re.compile(_PLACE_WORD + r"['’]s\s+" + _PLACE_WORD),  # outer, inner: "Iran's Shahid Rajaee port"
 )
 
 
