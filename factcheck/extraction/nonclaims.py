@@ -49,6 +49,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+NAMED_BY_LENGTH = {"war", "conflict", "campaign", "offensive", "siege", "standoff"}
 _THE_OTHER = re.compile(r"\bthe other\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 _HARM_WORDS = re.compile(r"\b(?:kill|die|dead|death|wound|injur|hurt|missing|survive)", re.IGNORECASE)
 _SHORT_QUOTE = re.compile(r"[\"“]([^\"“”\d]{3,60})[\"”]")
@@ -112,6 +113,9 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     # A span of time used as an adjective: "a 37-year low", "30-year gilts", "a 10-year plan".
     if after == "-" and after2 in ("year", "month", "week", "decade", "century") and phrase.end + 2 < len(tokens) and tokens[phrase.end + 2].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return True
+    # ... and a war or a conflict named by its length: "the 12-day war", "the Six-Day War".
+    if after == "-" and after2 == "day" and _word(tokens, phrase.end + 2) in NAMED_BY_LENGTH:
         return True
     if before == "," and after == "," and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:
         return True

@@ -330,12 +330,19 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
                 continue  # "a jet carrying 242 people to London": where it was going, not where it happened
             if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "agent"):
                 subtree = _subtree_indices(child)
+                if child.dep_ == "agent":
+                    # "28 people were killed by Iranian missiles": whose weapons, not where
+                    subtree = [index for index in subtree if not is_demonym(doc[index])]
                 if child.dep_ != "prep" or len(subtree) <= MAX_SCOPE_PREP_TOKENS:
                     indices.update(subtree)
                 elif child.lower_ in LOCATIVE_PREPOSITIONS:
                     # "killed in a crush at New Delhi's main railway station": the place the
-                    # event's noun names.
+                    # event's noun names; "reported in Cuba, where the storm made landfall ...":
+                    # the place itself, without the clause that tells of it.
                     for noun in (grandchild for grandchild in child.children if grandchild.dep_ == "pobj"):
+                        if noun.pos_ == "PROPN":
+                            indices.add(noun.i)
+                            indices.update(left.i for left in noun.lefts if left.dep_ == "compound")
                         for inner in noun.children:
                             if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPOSITIONS and len(_subtree_indices(inner)) <= MAX_SCOPE_PREP_TOKENS:
                                 indices.update(_subtree_indices(inner))

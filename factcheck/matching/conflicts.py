@@ -24,6 +24,7 @@ from factcheck.matching.features import (
     normalised_claimant,
     wholes_of,
 )
+from factcheck.matching.gazetteer import country_of_people, named_countries
 
 # Rounded figures are not contradictions: "5,000" and "5,140" agree, because "5,000" is only
 # said to the nearest thousand; "288" and "275" are said to the unit and disagree.
@@ -116,6 +117,17 @@ def same_speaker(a: str, b: str) -> bool:
     government = _government_of(a)
     if government is not None and government == _government_of(b):
         return True
+    # "the Israeli military" and "Israel's military": one body, named by its people or its country.
+    if _of_country(a) is not None and _of_country(a) == _of_country(b):
+        return True
+    # "Haiti's civil protection agency" and, in a later report, "the country's civil protection
+    # agency": one body, named by its country once and by "the country" after.
+    own_a, own_b = _GENERIC_OWNER.match(a), _GENERIC_OWNER.match(b)
+    if (own_a or own_b) and not (own_a and own_b):
+        generic, named = (own_a, b) if own_a else (own_b, a)
+        body = generic.group(1)
+        if len(body.split()) >= 2 and named.endswith(f" s {body}") and " " not in named[:-len(body) - 3]:
+            return True
     short, long = sorted((a, b), key=len)
     if ":" in short or short in GENERIC_SPEAKERS or short in SPEAKER_KINDS:
         return False
@@ -132,6 +144,21 @@ def same_speaker(a: str, b: str) -> bool:
 # "Mexico's federal government" and "Mexico's president": the head of a government gives its
 # figures, so the two are one speaker whose later word replaces the earlier.
 _GOVERNMENT = re.compile(r"^(?P<country>[a-z]+(?: [a-z]+)?) s (?:federal |national |central )?(?:government|president|presidency|prime minister|cabinet)$")
+
+
+def _of_country(speaker: str) -> tuple[str, str] | None:
+    """ "israel s military" and "israeli military" -> ("israel", "military")."""
+    words = speaker.split()
+    if len(words) >= 3 and words[1] == "s" and named_countries({words[0]}):
+        return words[0], " ".join(words[2:])
+    if len(words) >= 2:
+        country = country_of_people(words[0])
+        if country:
+            return country, " ".join(words[1:])
+    return None
+
+
+_GENERIC_OWNER = re.compile(r"^(?:country|nation|island|state|territory) s (.+)$")
 
 
 def _government_of(speaker: str) -> str | None:

@@ -140,6 +140,9 @@ HARM_EVENTS = {"kill", "die"}
 ONE_OFF_EVENTS = {"derail"}
 # Figures about one quantity rarely differ a hundredfold; the penalty grows past that.
 MAGNITUDE_FREE_RATIO = 30.0
+# Blocks where a count in one place and a count of no place ten times apart are a part and the
+# whole: crowds in a town and in the country, missiles at one base and in the whole war.
+PLACED_MAGNITUDE_BLOCKS = {"people", "weapons"}
 MAGNITUDE_WEIGHT = 0.6
 # Below that, a little for any distance: between figures that fit alike, the nearer wins.
 MAGNITUDE_SLOPE = 0.1
@@ -231,6 +234,7 @@ class _Group:
         self.log_sum = 0.0
         self.log_count = 0
         self.running = 0  # members said as a running total
+        self.vague = 0  # members said as an impression ("dozens", "thousands")
         self._summary: _Summary | None = None
 
     def summary(self) -> "_Summary":
@@ -254,6 +258,7 @@ class _Group:
         self._summary = None
         frame = claim.frame
         self.running += traits.running
+        self.vague += frame.hedge == "vague"
         if traits.when:
             self.times[traits.when] += 1
             if traits.clocked:
@@ -482,6 +487,13 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
             # "In Mozambique, ..., 34 people had been killed in the northern province of Cabo
             # Delgado": a province the tables do not know lies in the country the sentence opens with.
             found[claim.id] = frozenset({country_of(framing, named)})
+    sentences = sentences_of(claims)
+    # A toll listed beside one whose own place names its country is of that country, before any
+    # name its clause mentions in passing ("610 people were killed in Iran during the war with
+    # Israel and 4,746 injured").
+    _share_in_sentences(sentences, found)
+    for claim in claims:
+        if claim.frame.measure not in TOLL_MEASURES or found[claim.id]:
             continue
         # "The number of people killed by Cyclone Chido in Mayotte has risen to 35": a place the
         # story counts its dead in, named anywhere in the number's clause, says whose toll it is,
@@ -489,14 +501,20 @@ def _toll_countries(claims: list[ClaimRef], scopes: dict) -> dict:
         countries = {country_of(key, named) for key in places_named_with(claim.frame, toll_places)} - {None}
         if len(countries) == 1:
             found[claim.id] = frozenset(countries)
-    for members in sentences_of(claims):
+    _share_in_sentences(sentences, found)
+    return found
+
+
+def _share_in_sentences(sentences, found: dict) -> None:
+    """Tolls listed in one sentence ("rose to 1,002, with 2,376 injured and 30 missing") are of
+    one country: the one those that have a country are of."""
+    for members in sentences:
         listed = {found[claim.id] for claim in members if found[claim.id]}
         if len(listed) == 1:
             (shared,) = listed
             for claim in members:
                 if claim.frame.measure in TOLL_MEASURES and not found[claim.id]:
                     found[claim.id] = shared
-    return found
 
 
 _VOTES = {"what:vote against", "what:vote for"}
@@ -656,10 +674,13 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         excess = distance - math.log10(MAGNITUDE_FREE_RATIO)
         if excess > 0:
             fit -= MAGNITUDE_WEIGHT * excess
-        if group.block == "people" and distance > 1 and bool(scope - {WHOLE}) != bool(majority):
+        if (
+            group.block in PLACED_MAGNITUDE_BLOCKS and distance > 1 and bool(scope - {WHOLE}) != bool(majority)
+            and frame.hedge != "vague" and group.vague < len(group.members)  # ("dozens" is no count to be ten times of)
+        ):
             # "More than 100,000 marched in New York" and "nearly 7 million took part": a
             # crowd in one place and one ten times its size said of no place are the town's
-            # and the country's.
+            # and the country's; so are 14 missiles at a base and 550 fired at Israel.
             fit -= DISJOINT_SCOPE_WEIGHT
 
     other_days = False

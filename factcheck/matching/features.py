@@ -1363,6 +1363,9 @@ def _people_counted(frame) -> frozenset[str]:
     return frozenset({key}) if key != frame.unit.lower() else frozenset()
 
 
+_STORM_NAME = re.compile(r"^(?:hurricane|cyclone|typhoon|tropical\s+storm|storm|super\s+typhoon)\s+\w")
+
+
 def claim_scope(
     frame,
     known: frozenset[str] | set[str] = frozenset(),
@@ -1384,6 +1387,8 @@ def claim_scope(
         # "died in the shipwreck off Calabria", "Sunday's shipwreck off Steccato di Cutro": a
         # place that says where the story's event was does not set one toll apart from another.
         keys -= event_places(frame)
+        # "The death toll from Hurricane Melissa rose to 49": the storm is the event, no place.
+        keys = {key for key in keys if not _STORM_NAME.match(key)}
     dateline = DATELINE.match(frame.sentence or "")
     if dateline:
         rest = frame.sentence[dateline.end():]
