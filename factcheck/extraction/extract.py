@@ -52,6 +52,7 @@ Progress = Callable[[int, int], None]
 EXCLUDED_COMPONENTS = ("ner",)
 # A bare number that stands for a figure named before: "The figure is up from 34", "That is up
 # from 64 reported in January", "revised its figure to 471", "after earlier putting it at 11,300".
+_OF_THE_COUNTED_BEFORE = re.compile(r"\bthe\s+(?:first|remaining|other|last|final|next)\s+$", re.IGNORECASE)
 _ANAPHORIC_FIGURE = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:figure|tally|count)\b|\b(?:up|down)\s+from\b|\bput(?:s|ting)?\s+it\s+at\b",
     re.IGNORECASE
@@ -220,9 +221,18 @@ class _ArticleExtraction:
             measure = self.last_counted[paragraph][1]
         elif (unit == "" or unit in lx.COUNTED_PRONOUNS) and not phrase.zero and paragraph in self.last_counted:
             unit, measure = self.last_counted[paragraph] if measure == "other" else (self.last_counted[paragraph][0], measure)
+            measure = _unharmed(measure, quantity.event)
         elif unit == "" and measure == "other" and not phrase.zero and self.last_figure and _ANAPHORIC_FIGURE.search(sentence.text):
             unit, measure = self.last_figure[:2]
             qualifiers, scope = qualifiers or self.last_figure[2], scope or self.last_figure[3]
+        elif (
+            (unit in lx.COUNTED_PRONOUNS or (unit == "" and measure == "other" and _OF_THE_COUNTED_BEFORE.search(self.text[sentence.start:start])))
+            and not phrase.zero and self.last_figure
+        ):
+            # "250 of those released", "The first seven were handed to the Red Cross": what the
+            # article counted last, though the paragraph is new.
+            unit = self.last_figure[0]
+            measure = _unharmed(self.last_figure[1] if measure == "other" else measure, quantity.event)
         elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
             self.last_counted[paragraph] = (unit, measure)
             self.last_figure = (unit, measure, qualifiers, scope)
@@ -383,6 +393,14 @@ def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimF
     if not INCLUDED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]):
         return _listed_after_colon(frame, before)
     return dataclasses.replace(frame, measure=before[-1].measure)
+
+
+def _unharmed(measure: str, event: str | None) -> str:
+    """ "some 1,200 people were killed and 251 were taken captive", "The first seven were handed
+    to the Red Cross": a count carried over from a toll, whose own verb harms no one, counts people."""
+    if measure in ("killed", "injured", "missing") and event in lx.FATE_VERBS:
+        return "people"
+    return measure
 
 
 def _listed_after_colon(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:

@@ -228,7 +228,7 @@ MEASURE_NOUNS = {
         "people", "person", "troop", "soldier", "member", "personnel", "protester", "demonstrator", "migrant",
         "refugee", "resident", "civilian", "evacuee", "worker", "child", "passenger", "survivor", "rescuer",
         "firefighter", "officer", "police", "marcher", "participant", "voter", "student", "patient", "family",
-        "household", "citizen", "inhabitant", "asylum", "seeker", "prisoner", "detainee", "hostage", "fighter",
+        "household", "citizen", "inhabitant", "asylum", "seeker", "prisoner", "detainee", "hostage", "captive", "fighter",
         "militant", "volunteer", "staff", "employee", "doctor", "nurse", "adult", "woman", "man", "men", "women",
         "boy", "girl", "baby", "infant", "teenager", "pilgrim", "tourist", "crew", "sailor", "marine", "guard",
         "agent", "responder", "individual", "national", "foreigner", "american", "iranian", "iraqi", "terrorist",
@@ -264,7 +264,10 @@ DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "d
 # Speeds: a distance per hour ("128 km per hour", "60 miles an hour", "128 km/h") or a unit
 # that says so ("kph"), one name each.
 SPEED_UNITS = {"kilometre": "kmph", "mile": "mph", "nautical mile": "knot", "kph": "kmph", "km/h": "kmph", "kmh": "kmph", "knot": "knot", "mph": "mph", "kmph": "kmph"}
-UNIT_LEMMA_FIXES = {"bases": "base", "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member"}
+UNIT_LEMMA_FIXES = {"bases": "base", "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "police": "police officer", "personnel": "personnel", "staff": "staff", "crew": "crew member",
+                    "gw": "gigawatt", "mw": "megawatt", "kw": "kilowatt", "gwh": "gigawatt hour", "mwh": "megawatt hour", "twh": "terawatt hour"}
+# Units of power and energy, written as abbreviations the tagger takes for names ("15 GW").
+POWER_UNITS = {"gw", "mw", "kw", "gwh", "mwh", "kwh", "twh"}
 # Verbs that tell what a count of people did to them; used as the figure's event.
 PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "march", "detain", "station", "remain", "base", "flee", "protest", "strike", "attend", "join", "gather", "vote", "survive", "treat", "hospitalize", "hospitalise"}
 
@@ -272,3 +275,9 @@ PEOPLE_EVENT_VERBS = {"deploy", "evacuate", "displace", "arrest", "rescue", "mar
 CARRYING_VERBS = {"carry", "fly", "travel", "head", "sail", "bind", "transport", "ferry", "bring"}
 # Verbs by which a figure is said to be someone's: "the 30 deaths acknowledged by the government".
 ACKNOWLEDGING_VERBS = {"acknowledge", "admit", "give", "publish", "announce", "cite", "quote"}
+# What befalls people other than harm: a count carried over from a toll whose own verb is one
+# of these counts people ("251 were taken captive", "the first seven were handed over").
+FATE_VERBS = {
+    "take", "hand", "transfer", "release", "free", "rescue", "evacuate", "abduct", "kidnap", "hold", "detain",
+    "arrest", "save", "deport", "displace", "shelter", "house", "relocate", "exchange", "swap",
+}

@@ -401,7 +401,7 @@ def _scopes(doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     if any(word in lx.MONTHS or word in lx.DAYS for word in words):
         return False
-    if len(words) == 1 and (words[0] in lx.SPEED_UNITS or words[0] in lx.DISTANCE_UNITS or words[0] in lx.CURRENCY_CODES):
+    if len(words) == 1 and (words[0] in lx.SPEED_UNITS or words[0] in lx.DISTANCE_UNITS or words[0] in lx.CURRENCY_CODES or words[0] in lx.POWER_UNITS):
         return False
     return not (set(words) & PERSON_TITLES or before in PERSON_TITLES)
 

@@ -599,6 +599,10 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if frame.value in group.values and _precise(frame.value) and claim.article not in group.articles:
         # "£22.6bn" in two reports: a number that exact is seldom two quantities' by chance.
         fit += SAME_PRECISE_VALUE_WEIGHT
+    elif frame.value in group.values and frame.hedge == "exact" and frame.value and claim.article not in group.articles:
+        # "All 20 living hostages" beside "the last 20 living hostages": a round number said
+        # again is weaker evidence, but evidence.
+        fit += SAME_VALUE_WEIGHT
 
     event = traits.event
     group_events = summary.events
@@ -764,6 +768,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
 
 
 SAME_PRECISE_VALUE_WEIGHT = 1.5
+SAME_VALUE_WEIGHT = 0.5
 # Significant digits from which a value is taken as precise: 22.6, 1,373, 12.21, not 40 or 1,500.
 PRECISE_DIGITS = 3
 

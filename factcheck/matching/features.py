@@ -76,7 +76,8 @@ EVENT_CLASSES = {
     "sign": "sign", "vote": "vote",
     "derail": "derail", "haul": "haul", "tow": "haul", "consist": "haul", "carry": "carry", "transport": "carry", "load": "carry",
     "rescue": "rescue", "pull": "rescue", "save": "rescue", "survive": "rescue",
-    "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy",
+    "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy", "vanish": "destroy",
+    "restore": "restore", "reconnect": "restore", "resume": "restore",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",
 }
 # Verbs whose class above holds for weapons only, and their class for anything else: troops

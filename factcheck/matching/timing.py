@@ -75,6 +75,18 @@ _DATES_ANOTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _OF_THAT_EVENT = re.compile(r"\b(?:in\s+which|which|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_DATED_EVENT = re.compile(
+    rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})),?\s+(?P<year>(?:19|20)\d\d)\s*,\s+(?:in\s+which|during\s+which|when|killing|leaving|wounding|injuring|taking|abducting)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_date(match) -> tuple[datetime.date, datetime.date]:
+    month = _MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+    day = datetime.date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
+    return (day, day)
+
+
 _YEAR_EVENT = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,?\s+(?:which|that|when|where)\b")
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2}),\s+when\b", re.IGNORECASE)
 
@@ -102,6 +114,12 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
         if when and not re.search(r"[;.]", sentence[when.end():at]):
             year = int(when.group(1))
             found = [(datetime.date(year, 1, 1), datetime.date(year, 12, 31))]
+    if not found:
+        # "the onslaught of October 7, 2023, in which some 1,200 people were killed", "attacked
+        # on Oct. 7, 2023, killing some 1,200": the day of the event the number's clause tells of.
+        dated = list(_DATED_EVENT.finditer(sentence[:at]))
+        if dated and not re.search(r"[;.]", sentence[dated[-1].end():at]):
+            found = [_full_date(dated[-1])]
     if not found:
         # "ahead of the 2017 Women's March, which drew an estimated 3.3 million": the named
         # event of that year.

@@ -545,8 +545,9 @@ def test_the_figure_a_revision_replaces_is_history_not_a_rival():
 def test_parts_of_two_wholes_and_cars_with_two_cargoes_are_apart():
     cars = dict(unit="car", measure="other", event="carry")
     on_train = claim("Norfolk Southern said 20 of the train's cars were carrying hazardous materials.", "20", claimant="Norfolk Southern", article="ap", **cars)
-    derailed = claim("Eleven of the derailed cars were carrying hazardous materials, the board said.", "Eleven", claimant="the board", article="guardian", **cars)
-    chloride = claim("Investigators say 38 cars left the tracks, five of them carrying vinyl chloride.", "five", claimant="Investigators", article="bbc", **cars)
+    # (Figures in digits: the helper reads no number words, and two of them would be one value.)
+    derailed = claim("11 of the derailed cars were carrying hazardous materials, the board said.", "11", claimant="the board", article="guardian", **cars)
+    chloride = claim("Investigators say 38 cars left the tracks, 5 of them carrying vinyl chloride.", "5", claimant="Investigators", article="bbc", **cars)
     assert {key for key in qualifier_keys(on_train.frame) if ":" in key} == {"of:train", "what:material"}
     assert {key for key in qualifier_keys(derailed.frame) if ":" in key} == {"of:derailed", "what:material"}
     assert "what:chloride" in qualifier_keys(chloride.frame)
