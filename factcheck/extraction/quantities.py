@@ -169,6 +169,16 @@ def measure_of(doc, phrase: NumberPhrase, noun, verb) -> str:
 TO_HOSPITAL_VERBS = {"take", "rush", "bring", "admit", "send", "airlift", "ferry", "transport"}
 
 
+SEARCHING_VERBS = {"search", "look", "hunt", "comb"}
+
+
+def _searched_for(noun, verb) -> bool:
+    """The people counted are those being searched for: the missing."""
+    if noun is None or verb is None or verb.lemma_.lower() not in SEARCHING_VERBS:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
+
+
 def _taken_to_hospital(verb) -> bool:
     if verb is None or verb.lemma_.lower() not in TO_HOSPITAL_VERBS:
         return False
@@ -285,7 +295,7 @@ def _harms_in(tokens, after: int = -1) -> list[str]:
             words.append("injure")
         elif lemma in ("death", "die", "dead", "kill") and token.i > after:
             words.append("kill")
-        elif lemma in ("missing", "unaccounted"):
+        elif lemma in ("missing", "unaccounted", "unaccounte"):
             words.append("missing")
     return words
 
@@ -468,6 +478,8 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     measure = measure_of(doc, phrase, noun, verb)
     if measure == "people" and _taken_to_hospital(verb):
         measure = "injured"
+    elif measure == "people" and _searched_for(noun, verb):
+        measure = "missing"  # "searchers were looking for between 23 and 25 girls"
     if phrase.percent:
         unit = "percent"
     elif phrase.currency:

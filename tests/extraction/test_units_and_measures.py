@@ -260,3 +260,10 @@ def test_a_destination_does_not_scope_the_count():
     assert "London" not in carried.scope and "London" not in carried.qualifiers
     (sent,) = extract_claims("The US sent 3,000 troops to Poland.")
     assert "Poland" in sent.scope, "troops sent to a country are that country's deployment"
+
+
+def test_people_searched_for_are_the_missing():
+    (girls,) = extract_claims("Searchers were looking for between 23 and 25 girls from a summer camp who were unaccounted for, officials said.")
+    assert girls.measure == "missing"
+    (crews,) = extract_claims("Rescuers were looking for work with 40 volunteers.")
+    assert crews.measure != "missing"
