@@ -82,6 +82,8 @@ HEDGE_PREFIXES = [
     (("c.",), "approximate"),
     (("between",), "range"),
 ]
+# (Longest first, whatever order they are listed in: "no more than" before "more than".)
+HEDGE_PREFIXES.sort(key=lambda prefix: -len(prefix[0]))
 # An approximate figure is taken to mean within this share of the number either way.
 APPROXIMATE_SHARE = 0.1
 # "nearly 5,000" is at most 5,000: these hedges approach the number from below.

@@ -541,6 +541,10 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         for child in noun.children
     ):
         event = None  # "far more than the 30 deaths acknowledged by the government": no event of the clause's
+    if event == "leave" and verb is not None and any(child.dep_ == "auxpass" for child in verb.children) and any(
+        child.dep_ == "prep" and child.lower_ in ("in", "inside", "behind") for child in verb.children
+    ):
+        event = "strand"  # "150,000 people had been left in El Fasher": those who could not leave
     if _whole_of_a_part(doc, phrase):
         event = None  # "most of the more than 300 projectiles were shot down": the verb is the part's
     elif measure in _STATE_MEASURES and noun is not None and _fronted_whole(doc, noun) and not _counts_a_state(noun):

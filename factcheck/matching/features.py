@@ -77,7 +77,7 @@ EVENT_CLASSES = {
     "derail": "derail", "haul": "haul", "tow": "haul", "consist": "haul", "carry": "carry", "transport": "carry", "load": "carry",
     "rescue": "rescue", "pull": "rescue", "save": "rescue", "survive": "rescue",
     "collapse": "destroy", "flatten": "destroy", "raze": "destroy", "lose": "destroy", "damage": "destroy", "vanish": "destroy",
-    "restore": "restore", "reconnect": "restore", "resume": "restore",
+    "restore": "restore", "reconnect": "restore", "resume": "restore", "trap": "trapped", "strand": "trapped",
     "miss": "missing", "disappear": "missing", "unaccounted": "missing", "locate": "found", "find": "found",
 }
 # Verbs whose class above holds for weapons only, and their class for anything else: troops
@@ -328,7 +328,9 @@ CREW = "*crew*"
 # "at least 24 people on the ground were killed": those an aircraft fell on, a part of its toll.
 ON_THE_GROUND = "*ground*"
 _ON_THE_GROUND_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?on\s+the\s+ground\b", re.IGNORECASE)
-_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND})
+CRITICAL = "*critical*"
+_CRITICAL_AROUND = re.compile(r"\b(?:in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically|seriously|severely)\b", re.IGNORECASE)
+_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL})
 _ROLES = {
     "foreigner": FOREIGN, "foreign national": FOREIGN, "foreign tourist": FOREIGN,
     "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE, "police personnel": POLICE,
@@ -426,7 +428,7 @@ _ON_STRIKE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
-    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, PAST, DEPTH, AFTERSHOCK,
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL, PAST, DEPTH, AFTERSHOCK,
     VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
     INTERIM,
 })
@@ -904,6 +906,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         role = FOREIGN
     if frame.measure in TOLL_MEASURES and _ON_THE_GROUND_AFTER.match((frame.sentence or "")[frame.end - frame.sentence_start:]):
         role = ON_THE_GROUND
+    elif frame.measure == "injured" and _CRITICAL_AROUND.search(_comma_clause(frame)):
+        # "10 were in critical condition", "1,404 critically injured": the gravest of the injured.
+        role = CRITICAL
     if role and (frame.measure in TOLL_MEASURES or (role == CREW and frame.measure == "people")):
         keys.add(role)
     # The words of the number's own clause, between commas: "GM has laid off 2,000 workers at its
@@ -993,6 +998,11 @@ def qualifier_keys(frame) -> frozenset[str]:
             # "Kenyatta National Hospital said it had treated 160 people": that hospital's
             # patients, a part of the injured, not a count of them all.
             keys |= {PART, f"at:{normalised_claimant(frame.claimant)}"}
+        killed_at = _KILLED_AT_HOSPITAL.search(after) if frame.measure in ("killed", "casualties") else None
+        if killed_at:
+            # "More than 460 patients were killed at the Saudi maternity hospital": the dead of
+            # one hospital, a part of the toll.
+            keys |= {PART, f"at:{killed_at.group(1).lower()} hospital"}
         named_hospital = _NAMED_HOSPITAL.search(sentence) if frame.measure in TOLL_MEASURES else None
         if named_hospital and _BROUGHT_TO_HOSPITAL.search(sentence):
             # "the director of al-Awda hospital said 161 wounded people had been brought to the
@@ -1179,6 +1189,9 @@ _CARGO_AFTER = re.compile(
 )
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
 _NAMED_HOSPITAL = re.compile(r"\b((?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[Hh]ospital\b")
+_KILLED_AT_HOSPITAL = re.compile(
+    r"^[^.;]{0,60}?\b(?:killed|died|dead|shot|executed)\s+(?:in|at|inside)\s+(?:the\s+)?((?:al-|el-)?[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}\s+hospital\b"
+)
 _BROUGHT_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|admitted|rushed|transferred|visited|arrived)\b", re.IGNORECASE)
 _OWN_PATIENTS = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:received|treated|admitted|taken\s+in)\s+$", re.IGNORECASE)
 
@@ -1588,9 +1601,13 @@ def _joined_places(scope, sentence: str, known) -> bool:
         joined = _named(rf"\b{re.escape(name)}\s+and\s+(?:\w+\s+)?([A-Z][\w'’.-]*)|([A-Z][\w'’.-]*)\s+and\s+(?:\w+\s+)?{re.escape(name)}\b", 0)
         for match in joined.finditer(sentence):
             other = place_key(match.group(1) or match.group(2))
-            if other != place_key(name) and other in known:
+            if other != place_key(name) and other in known and not _PART_OF_A_NAME.match(other):
                 return True
     return False
+
+
+# "Milestone School and College", "the National Burn and Plastic Surgery Institute": one name.
+_PART_OF_A_NAME = re.compile(r"^(?:college|institute|university|hospital|academy|centre|center|museum|school|clinic)$")
 
 
 _PLACE_WORD = r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
