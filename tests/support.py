@@ -100,3 +100,21 @@ def reported(published, **articles):
 def figure_of(figures, claim_id):
     """The matched figure that holds the claim."""
     return next(figure for figure in figures if claim_id in figure.claim_ids)
+
+
+def corpus_figures(story_name: str):
+    """The figures matched on one story of the annotated corpus, each with its claims named
+    "article:text" (for rules whose weights depend on the size of a real story)."""
+    from factcheck.evaluation import load_corpus, story_claim_refs
+    from factcheck.matching import match_claims
+
+    (story,) = [story for story in load_corpus() if story.name == story_name]
+    refs, _ = story_claim_refs(story)
+    texts = {ref.id: f"{ref.article}:{ref.frame.text}" for ref in refs}
+    return [(figure, {texts[claim_id] for claim_id in figure.claim_ids}) for figure in match_claims(refs)]
+
+
+def home_of(figures, claim: str):
+    """The (figure, claims) of corpus_figures that holds the claim."""
+    return next((figure, claims) for figure, claims in figures if claim in claims)
+

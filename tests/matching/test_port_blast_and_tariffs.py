@@ -3,11 +3,10 @@ country (the lessons of the Bandar Abbas and Liberation Day stories)."""
 
 import datetime
 
-from factcheck.evaluation import load_corpus, story_claim_refs
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import BASELINE, HOLDER_PREFIX, nested_places, qualifier_keys
-from tests.support import figure_of, reported
+from tests.support import corpus_figures, figure_of, home_of, reported
 
 DAY = datetime.date(2025, 4, 28)
 
@@ -45,29 +44,17 @@ def test_a_tariff_rate_is_the_countrys_it_is_named_with():
     assert "reuters:46%" in vietnam.claim_ids and "reuters:20%" not in vietnam.claim_ids
 
 
-def _story_figures(name):
-    (story,) = [story for story in load_corpus() if story.name == name]
-    refs, _ = story_claim_refs(story)
-    figures = match_claims(refs)
-    texts = {ref.id: f"{ref.article}:{ref.frame.text}" for ref in refs}
-    return [(figure, {texts[claim_id] for claim_id in figure.claim_ids}) for figure in figures]
-
-
-def _home(figures, claim):
-    return next((figure, claims) for figure, claims in figures if claim in claims)
-
-
 def test_a_rate_on_american_goods_in_anothers_mouth_is_the_others_tariff():
     # (Weighed in a story of its real size: how specific a name is depends on how many claims
     # the story has.)
-    figures = _story_figures("us-liberation-day-tariffs-2025")
-    charged, claims = _home(figures, "reuters:39%")
+    figures = corpus_figures("us-liberation-day-tariffs-2025")
+    charged, claims = home_of(figures, "reuters:39%")
     assert {"ft:39 per cent", "ft:about 1 per cent"} <= claims and charged.conflict
 
 
 def test_the_baseline_rate_is_not_one_countrys():
     (baseline,) = extract_claims("President Donald Trump announced a 10% baseline tariff on all imports to the United States.")
     assert BASELINE in qualifier_keys(baseline)
-    figures = _story_figures("us-liberation-day-tariffs-2025")
-    floor, claims = _home(figures, "reuters:10%")
+    figures = corpus_figures("us-liberation-day-tariffs-2025")
+    floor, claims = home_of(figures, "reuters:10%")
     assert "bbc:10%" in claims and "reuters:39%" not in claims and not floor.conflict
