@@ -29,7 +29,7 @@ from factcheck.extraction.frame import ClaimFrame
 from factcheck.extraction.names import looks_like_person_name, name_spans
 from factcheck.extraction.nonclaims import is_furniture, is_not_a_claim, masked_spans
 from factcheck.extraction.numbers import NumberPhrase, find_numbers
-from factcheck.extraction.quantities import counted_noun, describe, find_zeros, span_root
+from factcheck.extraction.quantities import counted_noun, describe, find_zeros, span_root, unit_of
 from factcheck.extraction.text import INCLUDED_BEFORE, ON_BOARD, Sentence, framing_place, may_hold_claim, quotation_spans, sentences
 
 logger = logging.getLogger(__name__)
@@ -61,6 +61,8 @@ _ANAPHORIC_FIGURE = re.compile(
 # no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!injury\b|casualty\b)[\w-]+\s+){0,2}toll\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
+_FRONTED_STATE = re.compile(r"^\W*Of\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt|missing)\s*,", re.IGNORECASE)
+_STATE_OF_WORD = {"dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
 _COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_OF_A_PART = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 # "Police counted 240,000 at the peak of the march", "put the crowd at 500,000": a bare number
@@ -159,6 +161,15 @@ class _ArticleExtraction:
                 continue
             _apply_ceiling(doc, phrase)
             frame = self.frame(index, doc, phrase, start, end)
+            fronted = _FRONTED_STATE.match(sentence.text)
+            if fronted and frame.measure in ("other", "people") and not phrase.zero:
+                # "Of the injured, 15 were children ..., and three were adults": parts of the injured.
+                frame = dataclasses.replace(frame, measure=_STATE_OF_WORD[fronted.group(1).lower()], unit=frame.unit or "person")
+            named = _people_named_after(doc, phrase) if frame.measure in lx.TOLL_MEASURES else None
+            if named:
+                # "and three were parishioners", "and four were police officers": who they were,
+                # however the parser joined the number to the clause before.
+                frame = dataclasses.replace(frame, unit=named)
             if frames and _COMPARED_BEFORE.search(sentence.text[:doc[phrase.start].idx]) and phrase.noun is None and counted_noun(doc, phrase) is None:
                 # "Nearly 7 million people took part at more than 2,700 locations, up from the
                 # 5 million it counted in June": the figure compared is the sentence's first.
@@ -393,6 +404,18 @@ def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimF
     if not INCLUDED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]):
         return _listed_after_colon(frame, before)
     return dataclasses.replace(frame, measure=before[-1].measure)
+
+
+def _people_named_after(doc, phrase: NumberPhrase) -> str | None:
+    """The people a number is said to be, in the words right after it: "three were parishioners"."""
+    if phrase.end + 1 >= len(doc) or doc[phrase.end].lower_ not in ("were", "are"):
+        return None
+    for token in doc[phrase.end + 1:phrase.end + 4]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return unit_of(token) if token.lemma_.lower() in lx.MEASURE_NOUNS["people"] else None
+        if token.pos_ not in ("NOUN", "ADJ", "DET"):
+            return None
+    return None
 
 
 def _unharmed(measure: str, event: str | None) -> str:

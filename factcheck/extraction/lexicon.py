@@ -144,6 +144,8 @@ IDENTIFIER_NOUNS = {
     "covid", "g", "f", "su", "mig", "mh", "kh", "s", "vol", "no°", "ch", "sec", "art", "runway", "hangar", "stand", "boeing", "airbus",
 }
 AGE_WORDS = {"aged", "age", "ages", "year-old", "years-old"}
+# People the news names by a role and then their age ("The shooter, 23, died").
+AGED_PERSON_NOUNS = {"shooter", "gunman", "attacker", "suspect", "driver", "pilot", "victim", "man", "woman", "boy", "girl", "teenager", "mother", "father", "son", "daughter"}
 
 # Explicit zeros: the determiner or pronoun, and the nouns and verbs they must govern to be a
 # figure. "No casualties" is a claim of zero; "no evidence" is not a number.
@@ -223,7 +225,7 @@ MEASURE_NOUNS = {
         "missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "mortar", "warhead", "grenade",
         "bullet", "round", "interceptor", "shahed", "cruise", "artillery", "torpedo", "mine", "weapon", "explosive",
         "uav", "aircraft", "jet", "warplane", "helicopter", "tank", "plane", "rafale", "rafales", "mirage", "su-30", "mig-29",
-        "f-16", "f-35",
+        "f-16", "f-35", "gun", "firearm", "rifle", "pistol", "shotgun", "handgun",
     },
     "targets": {"target", "site", "base", "facility", "installation", "position", "airbase", "airfield", "outpost"},
     "people": {
@@ -237,7 +239,8 @@ MEASURE_NOUNS = {
         "displaced", "homeless", "other", "smuggler", "trafficker", "suspect", "journalist", "protestor", "activist",
         "visitor", "mourner", "spectator", "attendee", "reveller", "reveler", "partygoer", "commuter", "rider", "guest",
         "camper", "counselor", "counsellor", "aide", "relative", "pilot", "inmate", "miner", "villager", "farmer",
-        "teacher", "bystander", "machinist",
+        "teacher", "bystander", "machinist", "parishioner", "worshipper", "congregant", "shooter", "gunman",
+        "attacker", "arrest",
         # People named by their nation ("hundreds of thousands of Israelis").
         "israeli", "palestinian", "ukrainian", "russian", "briton", "german", "indian", "chinese", "afghan",
         "pakistani", "syrian", "turk", "greek", "italian", "spaniard", "lebanese", "egyptian", "libyan", "sudanese",

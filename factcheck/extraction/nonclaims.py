@@ -98,6 +98,13 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     if before == "to" and _word(tokens, phrase.start - 3) == "from" and _word(tokens, phrase.start - 4) == "age":
         return True  # "the retirement age from 62 to 64": both ends are ages
+    # "aged 8 and 10", "between the ages of 6 and 15": the second age of a pair.
+    if before in ("and", "or", "to") and _word(tokens, phrase.start - 2).isdigit() and plain_digits and (
+        _word(tokens, phrase.start - 3) in lx.AGE_WORDS or (_word(tokens, phrase.start - 3) == "of" and _word(tokens, phrase.start - 4) in lx.AGE_WORDS)
+    ):
+        return True
+    if before == "of" and before2 in lx.AGE_WORDS and plain_digits:
+        return True  # "between the ages of 6 and 15"
     # "at one end", "at one point": a place or a moment, not a count.
     if first.lower_ == "one" and after in ("end", "side", "point", "stage", "time"):
         return True
@@ -118,6 +125,9 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     if after == "-" and after2 == "day" and _word(tokens, phrase.end + 2) in NAMED_BY_LENGTH:
         return True
     if before == "," and after == "," and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:
+        return True
+    # "The shooter, 23, died": a person named by what they did, and their age.
+    if before == "," and after == "," and phrase.start >= 2 and tokens[phrase.start - 2].lemma_.lower() in lx.AGED_PERSON_NOUNS and plain_digits and value < 120:
         return True
     if before == "(" and after == ")" and phrase.start >= 2 and tokens[phrase.start - 2].pos_ == "PROPN" and plain_digits and value < 120:
         return True

@@ -38,6 +38,7 @@ PEOPLE_MEASURES = {"killed", "casualties", "injured", "missing", "people"}
 TOLL_BLOCKS = {"dead", "injured", "missing"}
 
 UNIT_CLASSES = {
+    "gun": "gun", "firearm": "gun", "rifle": "gun", "pistol": "gun", "shotgun": "gun", "handgun": "gun",
     "missile": "missile", "rocket": "missile", "projectile": "projectile", "cruise missile": "missile",
     "ballistic missile": "missile", "kh-101 cruise missile": "missile", "munition": "missile",
     "drone": "drone", "uav": "drone", "shahed": "drone", "aircraft-type drone": "drone",
@@ -91,7 +92,7 @@ NEUTRAL_EVENTS = {
     "exceed", "surpass", "grow", "jump", "soar", "hit_total", "put_at", "record", "register", "announce", "cite",
     "lower", "raise", "update", "leave", "continue", "suggest", "indicate", "believe", "expect", "fear", "warn",
     "contradict", "cite", "dispute", "deny", "stand", "suffer", "sustain", "incur", "see", "describe", "mock",
-    "measure", "register", "gauge",
+    "measure", "register", "gauge", "lead",
 }
 
 # Names that stand for the same place or people.
@@ -330,7 +331,10 @@ ON_THE_GROUND = "*ground*"
 _ON_THE_GROUND_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?on\s+the\s+ground\b", re.IGNORECASE)
 CRITICAL = "*critical*"
 _CRITICAL_AROUND = re.compile(r"\b(?:in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically|seriously|severely)\b", re.IGNORECASE)
-_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL})
+DISCHARGED, IN_HOSPITAL = "*discharged*", "*in hospital*"
+_DISCHARGED_AROUND = re.compile(r"\bdischarged\b", re.IGNORECASE)
+_STILL_IN_HOSPITAL = re.compile(r"\b(?:still|remain\w*)\s+(?:in\s+hospitals?|being\s+treated|under\s+treatment|hospitali[sz]ed)\b", re.IGNORECASE)
+_ROLE_MARKS = frozenset({POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL, DISCHARGED, IN_HOSPITAL})
 _ROLES = {
     "foreigner": FOREIGN, "foreign national": FOREIGN, "foreign tourist": FOREIGN,
     "police officer": POLICE, "policeman": POLICE, "policemen": POLICE, "police": POLICE, "police personnel": POLICE,
@@ -428,7 +432,7 @@ _ON_STRIKE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
-    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL, PAST, DEPTH, AFTERSHOCK,
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL, DISCHARGED, IN_HOSPITAL, PAST, DEPTH, AFTERSHOCK,
     VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
     INTERIM,
 })
@@ -909,6 +913,11 @@ def qualifier_keys(frame) -> frozenset[str]:
     elif frame.measure == "injured" and _CRITICAL_AROUND.search(_comma_clause(frame)):
         # "10 were in critical condition", "1,404 critically injured": the gravest of the injured.
         role = CRITICAL
+    elif frame.measure == "injured" and (frame.event == "discharge" or _DISCHARGED_AROUND.search(_comma_clause(frame))):
+        # "793 had been discharged" and "about 200 are still in hospitals": two parts of the injured.
+        role = DISCHARGED
+    elif frame.measure == "injured" and _STILL_IN_HOSPITAL.search(_comma_clause(frame)):
+        role = IN_HOSPITAL
     if role and (frame.measure in TOLL_MEASURES or (role == CREW and frame.measure == "people")):
         keys.add(role)
     # The words of the number's own clause, between commas: "GM has laid off 2,000 workers at its

@@ -75,6 +75,7 @@ _DATES_ANOTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _OF_THAT_EVENT = re.compile(r"\b(?:in\s+which|which|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_YEAR_ASIDE = re.compile(r",[^,;.]{0,60}\bin\s+((?:19|20)\d\d)\s*,\s*(?:[a-z]+\s+){1,2}(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$")
 _DATED_EVENT = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})),?\s+(?P<year>(?:19|20)\d\d)\s*,\s+(?:in\s+which|during\s+which|when|killing|leaving|wounding|injuring|taking|abducting)\b",
     re.IGNORECASE,
@@ -120,6 +121,13 @@ def event_time(frame, published: datetime.date | None) -> tuple[datetime.date, d
         dated = list(_DATED_EVENT.finditer(sentence[:at]))
         if dated and not re.search(r"[;.]", sentence[dated[-1].end():at]):
             found = [_full_date(dated[-1])]
+    if not found:
+        # "The previous deadliest raid, in the Jacarezinho favela in 2021, killed 28 people":
+        # the year of the subject set off by commas just before the number's verb.
+        aside = _YEAR_ASIDE.search(sentence[:at])
+        if aside:
+            year = int(aside.group(1))
+            found = [(datetime.date(year, 1, 1), datetime.date(year, 12, 31))]
     if not found:
         # "ahead of the 2017 Women's March, which drew an estimated 3.3 million": the named
         # event of that year.
