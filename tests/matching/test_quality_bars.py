@@ -4,7 +4,7 @@ reports with; docs/BENCHMARKS.md has the per-split and per-story tables.
 The product's bars are pairwise F1 >= 0.85 and conflicts found >= 0.90 with at most 1 in 10
 flagged conflicts false. The dev stories, which the rules were made on, and the whole corpus
 meet all three and are tested against them. The held-out stories alone are below every bar
-(docs/BENCHMARKS.md) and hold all four of the corpus's false flags; so were the stories now
+(docs/BENCHMARKS.md) and hold three of the corpus's four false flags; so were the stories now
 in dev when first scored.
 """
 
@@ -44,6 +44,7 @@ def test_the_dev_stories_meet_every_bar(scores):
 
 
 def test_the_dev_stories_stay_where_the_rules_have_brought_them(scores):
-    # (0.93 before six first-contact stories joined dev, read but not all mended: Nepal's
-    # protests, the Boeing strike and the Texas floods stand at 0.6-0.7.)
+    # (0.93 before six first-contact stories joined dev in the fifth round, read but not all
+    # mended: Nepal's protests, the Boeing strike and the Texas floods stand at 0.6-0.75; the
+    # sixth round's fourteen, mended to 0.75-1.00, left it at 0.92.)
     assert scores["dev"].f1 >= 0.92
