@@ -44,13 +44,13 @@ from factcheck.matching.features import (
     MODEL_KINDS,
     WHOLE_PREFIX,
     WHO_PREFIX,
-    is_street,
     GENERIC_DEAD,
     claim_block,
     counted_unit,
     conversions,
     event_class,
     event_places,
+    is_street,
     nested_places,
     moved_from,
     normalised_claimant,
@@ -314,6 +314,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             projected=projected(claim.frame),
             holders=frozenset(key for key in own[claim.id] if key.startswith(HOLDER_PREFIX)),
             sites=_sites(own[claim.id]),
+            who=_who(own[claim.id]),
             in_area=any(_ADMINISTRATIVE_AREA.search(key) for key in scopes[claim.id]),
         )
         for claim in claims
@@ -402,6 +403,8 @@ class _Traits:
     sites: frozenset = frozenset()
     # Its places include a county, district or province.
     in_area: bool = False
+    # Who it says the dead were ("who:student").
+    who: frozenset = frozenset()
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -627,7 +630,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
     if group.block in TOLL_BLOCKS and traits.sites != summary.sites:
         # The dead of one camp or the patients of one hospital are not the toll's children.
         fit -= WHOLE_MISMATCH_WEIGHT
-    who = _who(traits.qualifiers)
+    who = traits.who
     if group.block in TOLL_BLOCKS and who != summary.who and (
         (who and summary.who) or (who and group_unit in GENERIC_DEAD) or (summary.who and unit in GENERIC_DEAD)
     ):

@@ -329,6 +329,7 @@ CREW = "*crew*"
 # "at least 24 people on the ground were killed": those an aircraft fell on, a part of its toll.
 ON_THE_GROUND = "*ground*"
 _ON_THE_GROUND_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?on\s+the\s+ground\b", re.IGNORECASE)
+# The injured in critical condition, those discharged and those still in hospital: parts of the injured.
 CRITICAL = "*critical*"
 _CRITICAL_AROUND = re.compile(r"\b(?:in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically|seriously|severely)\b", re.IGNORECASE)
 DISCHARGED, IN_HOSPITAL = "*discharged*", "*in hospital*"
@@ -399,11 +400,12 @@ _PRIVATE_SECTOR = re.compile(r"\bprivate(?:[\s-]sector)?\s+(?:companies|employer
 # unemployment rate dipped from 4.2% to 4.1%", "the rate of National Insurance ... from 13.8% to
 # 15%". (A toll that "rose from 11 to 34" is one toll's course; see core._replaced_in_sentence.)
 LEVEL_BEFORE = "*level before*"
-# "an interim amount of Rs 25 lakh", "an advance payment of $5,000": paid ahead of the full sum,
-# and a sum of its own.
+# "a 10% baseline tariff on all imports": the floor every country pays, no country's own rate.
 BASELINE = "what:baseline"
 _BASELINE_AROUND = re.compile(r"\bbaseline\b", re.IGNORECASE)
 BASELINE_WINDOW = 16
+# "an interim amount of Rs 25 lakh", "an advance payment of $5,000": paid ahead of the full sum,
+# and a sum of its own.
 INTERIM = "*interim*"
 _INTERIM_BEFORE = re.compile(
     r"\b(?:interim|advance|initial|immediate|up-?front)\b(?:\s+[\w-]+){0,2}\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(?:rs\.?\s*|[£$€₹]\s*)?$",
