@@ -174,7 +174,7 @@ class _ArticleExtraction:
                 # "Nearly 7 million people took part at more than 2,700 locations, up from the
                 # 5 million it counted in June": the figure compared is the sentence's first.
                 frame = dataclasses.replace(frame, unit=frames[0].unit, measure=frames[0].measure)
-            frames.append(_included_in_previous(frame, frames))
+            frames.append(_listed_after_colon(_included_in_previous(frame, frames), frames))
         return frames
 
     def frame(self, index: int, doc, phrase: NumberPhrase, start: int, end: int) -> ClaimFrame:
@@ -400,9 +400,9 @@ def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimF
     """A count said to be included in a toll just before it counts the same way: "at least 59
     migrants, including 12 children, died"."""
     if frame.measure != "people" or not before or before[-1].measure not in lx.TOLL_MEASURES:
-        return _listed_after_colon(frame, before)
+        return frame
     if not INCLUDED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]):
-        return _listed_after_colon(frame, before)
+        return frame
     return dataclasses.replace(frame, measure=before[-1].measure)
 
 
