@@ -205,6 +205,8 @@ def _is_duration_claim(doc, phrase: NumberPhrase) -> bool:
     framing = {"over", "in", "within", "for", "since", "during", "after", "before"}
     if phrase.hedge in ("more_than", "at_least", "approximate") and _word(doc, phrase.start) not in framing and _word(doc, phrase.start - 1) not in framing:
         return True
+    if _word(doc, phrase.start - 1) in ("just", "only", "barely", "merely"):
+        return True  # "inside for just four minutes": a length someone measured, not a frame
     head = unit_token.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.DURATION_VERBS:

@@ -458,8 +458,13 @@ def _per_hour(doc, noun) -> bool:
     return following.startswith(("per hour", "an hour", "a hour", "/h", "/ h")) or noun.lower_.endswith("/h")
 
 
+QUAKE_WORDS = {"quake", "earthquake", "tremor", "temblor", "aftershock"}
+
+
 def _is_magnitude(doc, phrase: NumberPhrase) -> bool:
-    """ "a 7.8 magnitude earthquake", "magnitude 7.5", "a 7.8-magnitude quake"."""
+    """ "a 7.8 magnitude earthquake", "magnitude 7.5", "a 7.8-magnitude quake", "the 6.9 quake"."""
+    if not phrase.value.is_integer() and 1 < phrase.value < 10 and _word(doc, phrase.end) in QUAKE_WORDS:
+        return True
     around = {_word(doc, phrase.start - 1), _word(doc, phrase.end), _word(doc, phrase.end + 1)}
     # "a magnitude of 6.8", "put the magnitude at 7.0", "revised the magnitude to 6.9"
     if _word(doc, phrase.start - 1) in ("of", "at", "to", "was", "is"):

@@ -39,6 +39,7 @@ TOLL_BLOCKS = {"dead", "injured", "missing"}
 
 UNIT_CLASSES = {
     "gun": "gun", "firearm": "gun", "rifle": "gun", "pistol": "gun", "shotgun": "gun", "handgun": "gun",
+    "item": "item", "piece": "item", "object": "item", "artefact": "item", "artifact": "item",
     "missile": "missile", "rocket": "missile", "projectile": "projectile", "cruise missile": "missile",
     "ballistic missile": "missile", "kh-101 cruise missile": "missile", "munition": "missile",
     "drone": "drone", "uav": "drone", "shahed": "drone", "aircraft-type drone": "drone",
@@ -1050,6 +1051,11 @@ def qualifier_keys(frame) -> frozenset[str]:
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)
+    alone = _ALONE.search(_comma_clause(frame) + " " + framing_place_clause(frame.sentence or "")) if frame.measure in TOLL_MEASURES else None
+    if alone and alone.group(1).lower() not in DAYS_AND_MONTHS and not any(key.startswith("at:") for key in keys):
+        # "In Bogo City alone, 34 people were killed", "at the Saudi hospital alone": a part of
+        # the toll, however its place is named.
+        keys.add(PART)
     institution = _INSTITUTION.search(f"{frame.claimant or ''} {frame.sentence or ''}") if frame.measure in TOLL_MEASURES else None
     if institution and (frame.unit or "").lower() in _INSTITUTION_MEMBERS:
         # "Camp Mystic said 27 campers and counselors had died": those of one camp, school or
@@ -1200,6 +1206,17 @@ _CARGO_AFTER = re.compile(
 )
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
 _NAMED_HOSPITAL = re.compile(r"\b((?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[Hh]ospital\b")
+_ALONE = re.compile(r"\b([A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}\s+alone\b")
+DAYS_AND_MONTHS = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_OPENING_CLAUSE = re.compile(r"^[^,]{0,60},")
+
+
+def framing_place_clause(sentence: str) -> str:
+    """The sentence's opening words up to its first comma ("In Bogo City alone,")."""
+    opening = _OPENING_CLAUSE.match(sentence)
+    return opening.group(0) if opening else ""
+
+
 _KILLED_AT_HOSPITAL = re.compile(
     r"^[^.;]{0,60}?\b(?:killed|died|dead|shot|executed)\s+(?:in|at|inside)\s+(?:the\s+)?((?:al-|el-)?[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}\s+hospital\b"
 )

@@ -169,11 +169,12 @@ def test_a_dateline_is_no_part_of_the_speakers_name():
 
 
 def test_who_did_not_say_a_figure_does_not_claim_it():
-    (speed, converted) = extract_claims(
+    (speed, converted, hours) = extract_claims(
         "Otis made landfall with maximum sustained winds of 165 mph (270 kph), after strengthening in just 12 hours, "
         "an increase forecasters had not predicted."
     )
-    assert (speed.claimant, converted.claimant) == (None, None)
+    assert (hours.value, hours.unit) == (12, "hour"), "a length said with 'just' is measured, not a frame"
+    assert (speed.claimant, converted.claimant, hours.claimant) == (None, None, None)
     (toll,) = extract_claims("The ministry did not confirm the toll of 80, officials said.")
     assert toll.claimant == "officials"
 
