@@ -12,7 +12,7 @@ import functools
 from collections import defaultdict
 import re
 
-from factcheck.extraction.lexicon import MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
+from factcheck.extraction.lexicon import DAYS, MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
 from factcheck.matching.gazetteer import capital_of, country_of_people, named_countries
 
@@ -1051,7 +1051,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         # "26 of the dead were foreign nationals" and "19 foreigners were among the dead": the
         # role already says it is a part of the dead; "412 of the 650 seats" are Labour's.
         keys.discard(PART)
-    alone = _ALONE.search(_comma_clause(frame) + " " + framing_place_clause(frame.sentence or "")) if frame.measure in TOLL_MEASURES else None
+    alone = _ALONE.search(_comma_clause(frame) + " " + _opening_clause(frame.sentence or "")) if frame.measure in TOLL_MEASURES else None
     if alone and alone.group(1).lower() not in DAYS_AND_MONTHS and not any(key.startswith("at:") for key in keys):
         # "In Bogo City alone, 34 people were killed", "at the Saudi hospital alone": a part of
         # the toll, however its place is named.
@@ -1207,11 +1207,11 @@ _CARGO_AFTER = re.compile(
 _ONE_HOSPITAL = re.compile(r"\bhospital\b(?!\s+authority)", re.IGNORECASE)
 _NAMED_HOSPITAL = re.compile(r"\b((?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[Hh]ospital\b")
 _ALONE = re.compile(r"\b([A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}\s+alone\b")
-DAYS_AND_MONTHS = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DAYS_AND_MONTHS = MONTHS | DAYS
 _OPENING_CLAUSE = re.compile(r"^[^,]{0,60},")
 
 
-def framing_place_clause(sentence: str) -> str:
+def _opening_clause(sentence: str) -> str:
     """The sentence's opening words up to its first comma ("In Bogo City alone,")."""
     opening = _OPENING_CLAUSE.match(sentence)
     return opening.group(0) if opening else ""
