@@ -118,3 +118,10 @@ def home_of(figures, claim: str):
     """The (figure, claims) of corpus_figures that holds the claim."""
     return next((figure, claims) for figure, claims in figures if claim in claims)
 
+
+def frames_of(text: str) -> dict:
+    """The claims the extractor finds in a text, by the words of each number."""
+    from factcheck.extraction import extract_claims
+
+    return {frame.text: frame for frame in extract_claims(text)}
+

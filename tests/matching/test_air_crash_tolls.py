@@ -4,16 +4,11 @@ families (the lessons of the Air India story)."""
 
 import datetime
 
-from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import CREW, IDENTIFIED, INTERIM, ON_THE_GROUND, qualifier_keys
-from tests.support import figure_of, reported
+from tests.support import figure_of, frames_of, reported
 
 DAY = datetime.date(2025, 6, 13)
-
-
-def frames_of(text: str) -> dict:
-    return {frame.text: frame for frame in extract_claims(text)}
 
 
 def test_the_crew_are_a_part_of_those_aboard():

@@ -6,15 +6,15 @@ import datetime
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import BASELINE, HOLDER_PREFIX, nested_places, qualifier_keys
-from tests.support import corpus_figures, figure_of, home_of, reported
+from tests.support import corpus_figures, figure_of, frames_of, home_of, reported
 
 DAY = datetime.date(2025, 4, 28)
 
 
 def test_people_taken_to_hospital_are_counted_as_injured():
-    frames = {f.text: f for f in extract_claims(
+    frames = frames_of(
         "Some 1,200 people had been taken to hospital, and 190 of them were still being treated. Rescuers took 40 people to a shelter."
-    )}
+    )
     assert frames["Some 1,200"].measure == "injured"
     assert frames["40"].measure == "people", "a shelter is not a hospital"
 
@@ -30,9 +30,9 @@ def test_a_countrys_named_place_lies_in_it():
 
 
 def test_a_tariff_rate_is_the_countrys_it_is_named_with():
-    frames = {f.text: f for f in extract_claims(
+    frames = frames_of(
         "Imports from the European Union will be taxed at 20%, from Vietnam at 46% and from Japan at 24%."
-    )}
+    )
     assert f"{HOLDER_PREFIX}european union" in qualifier_keys(frames["20%"])
     assert f"{HOLDER_PREFIX}vietnam" in qualifier_keys(frames["46%"])
     assert f"{HOLDER_PREFIX}japan" in qualifier_keys(frames["24%"])

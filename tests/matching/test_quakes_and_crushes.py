@@ -8,15 +8,15 @@ from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import AFTERSHOCK, nested_places, qualifier_keys
 from factcheck.matching.timing import event_time
-from tests.support import figure_of, reported
+from tests.support import figure_of, frames_of, reported
 
 DAY = datetime.date(2025, 9, 2)
 
 
 def test_the_quake_followed_by_aftershocks_is_not_one_of_them():
-    frames = {f.text: f for f in extract_claims(
+    frames = frames_of(
         "The 6.0-magnitude quake was followed by several aftershocks, the strongest of them of magnitude 5.5."
-    )}
+    )
     assert AFTERSHOCK not in qualifier_keys(frames["6.0"])
     assert AFTERSHOCK in qualifier_keys(frames["5.5"])
 

@@ -8,16 +8,16 @@ from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import event_class
 from factcheck.matching.timing import event_time
-from tests.support import figure_of, reported
+from tests.support import figure_of, frames_of, reported
 
 DAY = datetime.date(2025, 10, 13)
 
 
 def test_a_count_carried_from_a_toll_whose_verb_harms_no_one_counts_people():
-    frames = {f.text: f for f in extract_claims(
+    frames = frames_of(
         "They were abducted in the onslaught of October 7, 2023, in which some 1,200 people were killed and 251 were taken captive.\n\n"
         "The first seven were handed to the Red Cross, and the remaining 13 were transferred later, the IDF said."
-    )}
+    )
     assert frames["some 1,200"].measure == "killed"
     assert frames["251"].measure == "people"
     assert (frames["seven"].unit, frames["seven"].measure) == ("person", "people"), "the article's last count, in a new paragraph"

@@ -6,7 +6,7 @@ import datetime
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import CRITICAL, qualifier_keys, story_scopes
-from tests.support import corpus_figures, figure_of, home_of, reported
+from tests.support import corpus_figures, figure_of, frames_of, home_of, reported
 
 DAY = datetime.date(2025, 10, 30)
 
@@ -41,9 +41,9 @@ def test_those_trapped_and_those_left_behind_are_one_count_and_may_be_disputed()
 
 
 def test_the_gravely_injured_are_a_part_of_the_injured():
-    frames = {f.text: f for f in extract_claims(
+    frames = frames_of(
         "A total of 171 people were injured, ISPR said, and doctors said 10 were in critical condition."
-    )}
+    )
     assert CRITICAL in qualifier_keys(frames["10"]) and CRITICAL not in qualifier_keys(frames["171"])
 
 
