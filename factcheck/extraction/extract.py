@@ -61,7 +61,21 @@ _ANAPHORIC_FIGURE = re.compile(
 # no other word is the number of dead.
 _BARE_TOLL = re.compile(r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!injury\b|casualty\b)[\w-]+\s+){0,2}toll\b", re.IGNORECASE)
 ON_BOARD_WINDOW = 40
-_FRONTED_STATE = re.compile(r"^\W*Of\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt|missing)\s*,", re.IGNORECASE)
+# The place named before, in the words after a number: "killed 15 to 20 fighters in the area".
+_ANAPHORIC_PLACE = re.compile(r"^[^,;.]{0,40}?\bin\s+the\s+(?:same\s+)?area\b", re.IGNORECASE)
+# "Of the injured, ...", "Of the 21 people injured, five were in a critical condition".
+_FRONTED_STATE = re.compile(
+    r"^\W*Of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:(?:people|persons|passengers|victims)\s+)?(dead|killed|injured|wounded|hurt|missing)\s*,",
+    re.IGNORECASE,
+)
+# "Three British nationals were among the 16 people killed": a part of the dead.
+_AMONG_STATE_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:[\d,]+\s+)?(?:(?:people|persons|victims)\s+)?(dead|killed|injured|wounded|hurt|missing)\b",
+    re.IGNORECASE,
+)
+# "58 Pakistani soldiers had been killed and about 30 wounded", "killed 12 civilians and wounded
+# more than 100": the second toll, with no noun of its own, counts the first one's people.
+_ELLIPTIC_TOLL_BETWEEN = re.compile(r"^[^,;:.\d]{0,60}\band\s+(?:\w+\s+)?$")
 _STATE_OF_WORD = {"dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
 _COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_OF_A_PART = re.compile(r"\d\s+of\s+(?:the\s+)?$")
@@ -112,6 +126,8 @@ class _ArticleExtraction:
         # The last figure with a named unit in the whole article, for a later sentence that
         # speaks of "the figure" or says "that is up from 34": (unit, measure, qualifiers, scope).
         self.last_figure: tuple | None = None
+        # The scope of the last figure that had one, for "in the area".
+        self.last_scope: tuple[str, ...] = ()
         # The claimant of the figures of each sentence, for the sentence after it.
         self.attributed: dict[int, str] = {}
 
@@ -165,6 +181,10 @@ class _ArticleExtraction:
             if fronted and frame.measure in ("other", "people") and not phrase.zero:
                 # "Of the injured, 15 were children ..., and three were adults": parts of the injured.
                 frame = dataclasses.replace(frame, measure=_STATE_OF_WORD[fronted.group(1).lower()], unit=frame.unit or "person")
+            among = _AMONG_STATE_AFTER.match(sentence.text[frame.end - sentence.start:])
+            if among and frame.measure in ("other", "people") and not phrase.zero:
+                frame = dataclasses.replace(frame, measure=_STATE_OF_WORD[among.group(1).lower()])
+            frame = _elliptic_toll(frame, frames, doc, phrase)
             named = _people_named_after(doc, phrase) if frame.measure in lx.TOLL_MEASURES else None
             if named:
                 # "and three were parishioners", "and four were police officers": who they were,
@@ -247,7 +267,13 @@ class _ArticleExtraction:
         elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
             self.last_counted[paragraph] = (unit, measure)
             self.last_figure = (unit, measure, qualifiers, scope)
-        if not scope and not (chain and _NAMED_FOR_A_PLACE.match(chain[-1])):
+        if self.last_scope and _ANAPHORIC_PLACE.search(sentence.text[end - sentence.start:]):
+            # "Pakistan's army said its troops had killed 15 to 20 Taliban fighters in the area":
+            # the place named last.
+            scope = tuple(dict.fromkeys(scope + self.last_scope))
+        if scope:
+            self.last_scope = scope
+        elif not (chain and _NAMED_FOR_A_PLACE.match(chain[-1])):
             # "In Sumy Oblast, a drone hit a facility, the governor said. No one was injured,
             # he added." A place that frames a sentence frames the rest of its paragraph
             # (not a speaker's own: "Malawi's government said 13 people had died there").
@@ -404,6 +430,21 @@ def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimF
     if not INCLUDED_BEFORE.search(frame.sentence[:frame.start - frame.sentence_start]):
         return frame
     return dataclasses.replace(frame, measure=before[-1].measure)
+
+
+def _elliptic_toll(frame: ClaimFrame, before: list[ClaimFrame], doc, phrase: NumberPhrase) -> ClaimFrame:
+    """A toll with no noun of its own right after "and" a toll of named people counts them
+    too, with their qualifiers ("Pakistani")."""
+    if frame.measure not in lx.TOLL_MEASURES or frame.unit != "person" or frame.zero or not before:
+        return frame
+    previous = before[-1]
+    if previous.sentence_start != frame.sentence_start or previous.measure not in lx.TOLL_MEASURES or previous.unit in ("", "person"):
+        return frame
+    if phrase.noun is not None or counted_noun(doc, phrase) is not None:
+        return frame
+    if not _ELLIPTIC_TOLL_BETWEEN.match(frame.sentence[previous.end - frame.sentence_start:frame.start - frame.sentence_start]):
+        return frame
+    return dataclasses.replace(frame, unit=previous.unit, qualifiers=frame.qualifiers or previous.qualifiers)
 
 
 def _people_named_after(doc, phrase: NumberPhrase) -> str | None:

@@ -372,12 +372,26 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
         for _ in range(MAX_HEAD_HOPS):
             if current.head.i == current.i:
                 break
+            if current.dep_ == "relcl" and any(child.lower_ == "where" for child in current.children):
+                indices.update(_place_of_where(current))
+                break
             current = current.head
             if current.lemma_.lower() in lx.REPORTING_VERBS:
                 for child in current.children:
                     if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and len(_subtree_indices(child)) <= MAX_SCOPE_PREP_TOKENS:
                         indices.update(_subtree_indices(child))
     return _names_in(doc, indices - excluded)
+
+
+def _place_of_where(clause) -> set[int]:
+    """ "at the Spin Boldak crossing in southern Afghanistan, where a spokesman said Pakistani fire
+    had killed 12 civilians": the place a "where" clause hangs from, with the phrase it ends."""
+    place = clause.head
+    while place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.pos_ in ("NOUN", "PROPN"):
+        place = place.head.head
+    inside = set(_subtree_indices(clause))
+    found = {index for index in _subtree_indices(place) if index not in inside}
+    return found if len(found) <= MAX_SCOPE_PREP_TOKENS + 2 else set()
 
 
 def _names_in(doc, indices: set[int]) -> tuple[str, ...]:

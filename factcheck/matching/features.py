@@ -884,11 +884,9 @@ def qualifier_keys(frame) -> frozenset[str]:
     site = _SITE_AFTER.search(_clause_after(frame.sentence or "", frame.start - frame.sentence_start + len(frame.text)))
     if site and frame.measure == "people":
         keys.add(f"site:{site.group(1).lower().replace(' ', '')}")
-    # "Iraq said its forces did not suffer casualties": the speaker's country's forces.
-    if _OWN_FORCES.search(frame.sentence or ""):
-        country = claimant_country(frame.claimant)
-        if country:
-            keys.add(country)
+    side = _speakers_side(frame, keys)
+    if side:
+        keys.add(side)
     clause = number_clause(frame)
     # A depth is not a distance between places; an aftershock's magnitude is not the quake's.
     if frame.measure == "distance" and _DEPTH.search(clause):
@@ -1229,7 +1227,29 @@ _INSTITUTION = re.compile(
 _INSTITUTION_MEMBERS = {
     "camper", "counselor", "counsellor", "student", "pupil", "employee", "worker", "staff", "guest", "miner", "worshipper",
 }
-_OWN_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|military|army|personnel|service\s+members)\b", re.IGNORECASE)
+_OWN_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|military|army|personnel|service\s+members|losses)\b", re.IGNORECASE
+)
+# "Taliban spokesman Zabihullah Mujahid", "a Hamas official": a speaker for a group that is no country.
+_GROUP_SPEAKER = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?([A-Z][\w-]+)\s+(?:spokes(?:man|woman|person)|officials?|commanders?|authorities|leaders?)\b"
+)
+
+
+def _speakers_side(frame, keys: set[str]) -> str | None:
+    """Whose dead or forces a count is when it names no side: the speaker's own. "Iraq said its
+    forces did not suffer casualties", "the Taliban said nine of their own fighters had been
+    killed", and a military's bare count of soldiers ("Pakistan's military said 29 soldiers were
+    wounded"): armies name the other side's dead ("200 Taliban fighters"), not their own."""
+    if any(":" not in key and "*" not in key for key in keys):
+        return None  # a side is named: "58 Pakistani soldiers", "200 Taliban fighters"
+    own = _OWN_FORCES.search(frame.sentence or "")
+    if own:
+        group = _GROUP_SPEAKER.match(frame.claimant or "")
+        return claimant_country(frame.claimant) or (place_key(group.group(1)) if group else None)
+    if frame.measure in TOLL_MEASURES and toll_kind(frame) == COMBATANT:
+        return claimant_country(frame.claimant)
+    return None
 
 
 _LOCATED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
@@ -1307,6 +1327,9 @@ _THE_FIGURE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|gave|gives|pla
 # Two counts joined by "and" stand at most this many characters apart ("people had been
 # killed and").
 JOINED_COUNTS_GAP = 40
+# ... unless the second is another report: "put its own losses at 23 dead and said more than
+# 200 Taliban fighters had been killed".
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|added|told|claimed|reported|stated)\b", re.IGNORECASE)
 
 
 _OWN_PLACE_AFTER = re.compile(r"^\s+(?:people\s+|more\s+)?in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)")
@@ -1350,7 +1373,10 @@ def story_scopes(claims) -> dict:
         # "and" share the place named after the second.
         for first, second in zip(members, members[1:]):
             between = first.frame.sentence[first.frame.end - first.frame.sentence_start:second.frame.start - second.frame.sentence_start]
-            if not scopes[first.id] and scopes[second.id] and len(between) <= JOINED_COUNTS_GAP and _AND.search(between) and not _DIGIT.search(between):
+            if (
+                not scopes[first.id] and scopes[second.id] and len(between) <= JOINED_COUNTS_GAP and _AND.search(between)
+                and not _DIGIT.search(between) and not _REPORTED_BETWEEN.search(between)
+            ):
                 scopes[first.id] = scopes[second.id]
             # "organizers said half a million had protested nationwide, while an independent
             # estimate put the figure at about 250,000": the figure is the one just named.

@@ -109,12 +109,24 @@ _DEMONYM_STEMS = (
 )
 
 
+# Peoples whose adjective is not made from the country's name by the stems above.
+IRREGULAR_DEMONYMS = {
+    "afghan": "afghanistan", "filipino": "philippines", "thai": "thailand",
+    "swiss": "switzerland", "portuguese": "portugal", "spanish": "spain", "chinese": "china",
+    "lebanese": "lebanon", "saudi": "saudi arabia", "emirati": "united arab emirates", "polish": "poland",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "irish": "ireland", "norwegian": "norway",
+}
+
+
 @functools.cache
 def country_of_people(word: str) -> str | None:
     """The country named by a people's adjective ("pakistani" -> "pakistan"), or None."""
     key = fold(word)
     if " " in key:
         return None
+    irregular = IRREGULAR_DEMONYMS.get(key) or IRREGULAR_DEMONYMS.get(key.removesuffix("s"))
+    if irregular:
+        return irregular
     for endings, cut, tail in _DEMONYM_STEMS:
         if key.endswith(endings) and len(key) - cut >= MIN_NAME_LENGTH:
             stem = key[:-cut] + tail
