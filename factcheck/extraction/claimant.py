@@ -146,8 +146,21 @@ def subject_of(verb):
         # "He defended the use of force, saying officers had fired ...": the participle's
         # speaker is the subject of the clause it hangs from.
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if verb.dep_ == "conj" and not _joined_by_a_conjunction(verb) and not any(
+            child.dep_ in ("dobj", "ccomp", "xcomp") for child in verb.children
+        ):
+            # "Seven bombers dropped 14 bombs ..., Gen. Dan Caine, chairman of ..., said on
+            # Sunday": a closing "said" the parse made a conjunct shares no subject (a
+            # conjunct that says something does: "The Survey, tabled on Tuesday, projected ...").
+            return None
         return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" or participle else None
     return subject
+
+
+def _joined_by_a_conjunction(verb) -> bool:
+    """The conjunct verb follows an "and", "but" or "or" (on either conjunct)."""
+    head = verb.head
+    return any(child.dep_ == "cc" and child.i < verb.i for child in (*head.children, *verb.children))
 
 
 def looks_like_speaker(token) -> bool:
@@ -389,5 +402,11 @@ def _name_before(verb):
         return None
     token = doc[index]
     while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    # "Gen. Dan Caine, chairman of the Joint Chiefs of Staff, said": from the end of the title
+    # to the title, and from the title to the name it describes.
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head.head
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         token = token.head
     return token if looks_like_speaker(token) else None

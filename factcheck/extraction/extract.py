@@ -415,11 +415,20 @@ def _owner_of(doc, phrase: NumberPhrase):
             node = node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             holders += [child for child in node.head.head.children if child.dep_ == "nsubj" and child.lemma_.lower() in lx.TOTAL_NOUNS]
+        if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in _COUNTED_BY_NOUNS:
+            # "disputing a UN count of at least 22 deaths": the count's owner.
+            holders.append(holder.head.head)
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "poss" and child.pos_ == "NOUN" and not is_pronoun(child.lower_) and looks_like_speaker(child):
                 return child
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and holder.lemma_.lower() in _COUNTED_BY_NOUNS:
+                return child  # "a UN count", "a Reuters tally" (not "the Gaza toll": a place's)
     return None
+
+
+# Nouns of a count somebody made, whose owner is its speaker.
+_COUNTED_BY_NOUNS = {"count", "tally", "estimate"}
 
 
 def _included_in_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:

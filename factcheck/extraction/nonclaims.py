@@ -84,7 +84,7 @@ def is_not_a_claim(doc, phrase: NumberPhrase) -> bool:
     if after in lx.CLOCK_WORDS or (after == "." and _word(tokens, phrase.end + 1) in ("m.",)):
         return True
     # Relative and frame-of-reference times: "two days ago", "in the past 24 hours".
-    if _is_time_unit(after) and (after2 in lx.RELATIVE_TIME_WORDS or before in ("past", "last", "next", "previous", "coming", "first", "within", "following")):
+    if _is_time_unit(after) and (after2 in lx.RELATIVE_TIME_WORDS or before in ("past", "last", "next", "previous", "coming", "first", "within", "following")) and not _how_long_done(doc, phrase):
         return True
     if _is_time_unit(after) and not _is_duration_claim(doc, phrase):
         return True
@@ -190,6 +190,17 @@ def _followed_by_plural(tokens, index: int) -> bool:
     return False
 
 
+def _how_long_done(doc, phrase: NumberPhrase) -> bool:
+    """ "The bombers flew for about 18 hours", "would rule for up to two years before holding
+    elections": how long the thing done went on (not "for the past 24 hours", which frames
+    the report, nor "said for three days")."""
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    return (
+        before is not None and before.lower_ == "for" and before.head.pos_ == "VERB" and before.head.i < before.i
+        and before.head.lemma_.lower() not in lx.REPORTING_VERBS
+    )
+
+
 def _is_time_unit(word: str) -> bool:
     return word.rstrip("s") in lx.TIME_UNITS or word in ("hrs", "mins", "yrs")
 
@@ -207,6 +218,8 @@ def _is_duration_claim(doc, phrase: NumberPhrase) -> bool:
         return True
     if _word(doc, phrase.start - 1) in ("just", "only", "barely", "merely"):
         return True  # "inside for just four minutes": a length someone measured, not a frame
+    if _how_long_done(doc, phrase):
+        return True
     head = unit_token.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.DURATION_VERBS:

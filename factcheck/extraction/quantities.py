@@ -44,7 +44,15 @@ def counted_noun(doc, phrase: NumberPhrase):
             return of_object
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") and root.head.i >= phrase.number_end:
         listed = _of_object(root.head) if root.head.lemma_.lower() in lx.LIST_NOUNS else None
-        return listed if listed is not None else root.head
+        if listed is not None:
+            return listed
+        noun = root.head
+        # "Seven B-2 stealth bombers": the parse may hang the number on a modifier (but in "the
+        # 149-car train" the number counts the cars).
+        hyphenated = phrase.number_end < len(doc) and doc[phrase.number_end].text == "-"
+        while not hyphenated and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return noun
     if of_object is not None:
         return of_object
     total = _total_subject(root)

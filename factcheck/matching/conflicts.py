@@ -68,6 +68,8 @@ class Position:
     running: bool = False
     # Said of those "still missing": a count that falls as the missing are found.
     still: bool = False
+    # A rate or a sum set anew ("raising the tariff on Chinese imports to 125%").
+    reset: bool = False
 
 
 def rounding_slack(value: float) -> float:
@@ -182,9 +184,14 @@ def is_update(a: Position, b: Position) -> bool:
         # An offer made on a later day moves the negotiation on ("a 25% raise" in September,
         # "an offer of 35%" in October): a later position, not a dispute of the earlier one.
         return True
-    if earlier.still and later.still:
+    if later.reset:
+        # "raising the tariff on Chinese imports to 125%" a week after the 34% it was set at:
+        # a rate someone sets is moved, not disputed, by a later setting.
+        return True
+    if later.still and earlier.measure == "missing":
         # So do those "still missing" ("About 200 people were still missing", a day later
-        # "Some 150 people are still missing"): each count is of its own day.
+        # "Some 150 people are still missing"; "81 workers were missing", two days later "76
+        # remain missing"): each count is of its own day, and the later replaces the earlier.
         return True
     cumulative = (
         earlier.measure in CUMULATIVE_MEASURES or later.running

@@ -52,6 +52,7 @@ from factcheck.matching.features import (
     event_places,
     is_street,
     nested_places,
+    outlet_keys,
     moved_from,
     normalised_claimant,
     people_kind,
@@ -299,7 +300,9 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     scopes = story_scopes(claims)
     days = {claim.id: event_time(claim.frame, claim.published) for claim in claims}
     ledes = _lede_days(claims, days)
-    own = _increments_of_a_count(claims, {claim.id: qualifier_keys(claim.frame) for claim in claims})
+    # ("For 82 of the deaths the BBC found evidence": an outlet of the story names no quantity.)
+    outlets = outlet_keys(claims)
+    own = _increments_of_a_count(claims, {claim.id: qualifier_keys(claim.frame) - outlets for claim in claims})
     _crowds_placed(claims, scopes, own)
     countries = _toll_countries(claims, scopes)
     traits = {
@@ -652,7 +655,11 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         # (A street lies in the story's town, but a claim that names its town too is that
         # town's: "more than 200,000 filled Pennsylvania Avenue in Washington" is not New York's.)
         if not any(frozenset((mine, theirs)) in nested for mine in _towns(scope) for theirs in _towns(majority)):
-            weapons_not_striking = group.block == "weapons" and event != "strike" and "strike" not in group_events
+            # (A salvo said of several places is no one place's: "14 bombs on two sites" is not
+            # "six bombs on Fordow", whichever side the sentences name.)
+            weapons_not_striking = (
+                group.block == "weapons" and event != "strike" and "strike" not in group_events and WHOLE not in scope | majority
+            )
             fit -= WEAPONS_DISJOINT_SCOPE_WEIGHT if weapons_not_striking else DISJOINT_SCOPE_WEIGHT
     elif (
         group.block in TOLL_BLOCKS and not group.scoped and len(group.members) >= PLACELESS_REPORTS
@@ -945,7 +952,14 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         earlier=_replaced_in_sentence(frame),
         running=running_total(frame),
         still=frame.measure == "missing" and bool(_STILL_MISSING.match(frame.sentence or "", frame.end - frame.sentence_start)),
+        reset=frame.measure in ("percent", "money") and frame.event in SETTING_EVENTS,
     )
 
 
-_STILL_MISSING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained)\s+)?still\s+(?:missing|unaccounted)\b", re.IGNORECASE)
+# Verbs that set a rate or a sum anew.
+SETTING_EVENTS = {"raise", "lift", "hike", "increase", "cut", "lower", "reduce", "slash"}
+
+
+_STILL_MISSING = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:(?:are|were|is|was|remain|remained)\s+)?still|remain|remains|remained)\s+(?:missing|unaccounted)\b", re.IGNORECASE
+)

@@ -159,7 +159,7 @@ def unit_class(unit: str) -> str:
 # and "more than 120 ballistic missiles" are two figures, though either may be "missiles".
 _WEAPON_KINDS = {
     "cruise": "cruise", "ballistic": "ballistic", "surface-to-surface": "ballistic", "hypersonic": "hypersonic",
-    "anti-ship": "anti-ship", "kh-101": "cruise", "kalibr": "cruise", "iskander": "ballistic", "kinzhal": "hypersonic",
+    "anti-ship": "anti-ship", "kh-101": "cruise", "kalibr": "cruise", "tomahawk": "cruise", "iskander": "ballistic", "kinzhal": "hypersonic",
     # Aircraft of one model: "three Rafales" among "five Indian jets".
     "rafale": "rafale", "rafales": "rafale", "mirage": "mirage", "su-30": "su-30", "mig-29": "mig-29", "f-16": "f-16", "f-35": "f-35",
 }
@@ -483,6 +483,14 @@ def _increment_before(before: str, after: str) -> bool:
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 # "five of the victims", "68 of its residents", "100,000 children were among them"
 # ("11 of its soldiers" counts its soldiers; "68 of its roughly 100 residents" is a part.)
+# "dropped 14 of the military's 30,000-pound bombs": a salvo taken from an arsenal is the salvo,
+# no part of a figure (but "three of the country's fighter jets had crashed" are some of its jets).
+_FROM_A_STOCK_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z][\w-]*['’]s?\s", re.IGNORECASE)
+_USING_EVENTS = {"launch", "drop"}
+
+
+def _used_from_a_stock(frame, after: str) -> bool:
+    return frame.measure == "weapons" and event_class(frame.event, frame.measure) in _USING_EVENTS and bool(_FROM_A_STOCK_AFTER.match(after))
 _PART_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b|of\s+(?:its|their)\s+(?:[a-z]+\s+)?\d"
     r"|(?:[a-z]+\s+){0,2}(?:were|are|was|is)\s+among\s+(?:them|those|these|the)\b)",
@@ -959,7 +967,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         elif (
             (_PART_AFTER.match(after) and frame.measure != "percent") or _opens_with_whole(sentence, at) or INCLUDED_BEFORE.search(before)
             or (frame.measure in TOLL_MEASURES and _names_people_after(after))
-        ) and not frame.zero and not _outcome_of_salvo(frame):
+        ) and not frame.zero and not _outcome_of_salvo(frame) and not _used_from_a_stock(frame, after):
             keys.add(PART)
         around = sentence[max(0, at - ABOARD_WINDOW):at + len(frame.text) + ABOARD_WINDOW]
         if frame.measure == "people" and (ON_BOARD.search(around) or _CARRYING_BEFORE.search(before)):
@@ -1310,6 +1318,20 @@ _MANY_PLACES = re.compile(
     r"\b(?:in|across)\s+(?:several|many|some|other|dozens\s+of|a\s+number\s+of|a\s+handful\s+of)\s+(?:other\s+)?(?:cities|towns|states|countries|places|locations)\b",
     re.IGNORECASE,
 )
+# "dropped 14 bombs on two Iranian nuclear sites": a count said of several places counted in
+# the same clause is the count of all of them, not of any one.
+_COUNTED_PLACES = re.compile(
+    r"\b(?:in|on|at|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cities|towns|states|countries|places|locations|sites|bases|provinces|districts|regions|villages|facilities)\b",
+    re.IGNORECASE,
+)
+# (A comma between words, not in "30,000"; and within the number's own clause: not "killed
+# after India fired missiles at six locations".)
+_CLAUSE_END = re.compile(r",\s|;|\b(?:after|when|as|while|where|which|that|who|because|before|since)\b", re.IGNORECASE)
+
+
+def _places_counted_after(after: str) -> bool:
+    return bool(_COUNTED_PLACES.search(_CLAUSE_END.split(after, maxsplit=1)[0]))
 # How close (in characters, either side of the number) a word of the whole must stand.
 WHOLE_WINDOW_BEFORE = 32
 WHOLE_WINDOW_AFTER = 50
@@ -1336,6 +1358,19 @@ _OWN_PLACE_AFTER = re.compile(r"^\s+(?:people\s+|more\s+)?in\s+(?:the\s+)?(?:nei
 _IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:[A-Z]\w+\s+)?capital\b(?!\s+(?:city\s+)?of\b)")
 
 
+def outlet_keys(claims) -> set[str]:
+    """The names the story's outlets go by: "BBC News" is also "the BBC"."""
+    keys = set()
+    for outlet in {getattr(claim, "outlet", "") for claim in claims}:
+        if outlet:
+            keys.add(place_key(outlet))
+            first = outlet.split()[0]
+            # (Not "US" of "US Department of Defense": a country is a place whoever publishes.)
+            if len(outlet.split()) > 1 and first.isupper() and len(first) > 1 and place_key(first) not in _COUNTRIES:
+                keys.add(place_key(first))
+    return keys
+
+
 def story_scopes(claims) -> dict:
     """{claim id: scope keys} for the claims of a story (ClaimRef-like: id, article, frame).
 
@@ -1353,7 +1388,7 @@ def story_scopes(claims) -> dict:
     toll_places = {key for claim in claims if claim.frame.measure in TOLL_MEASURES for key in scope_keys(claim.frame.scope)}
     scopes = {claim.id: claim_scope(claim.frame, known, siblings, toll_places) for claim in claims}
     # "By a Seattle Times tally": an outlet of the story is no place.
-    outlets = {place_key(outlet) for outlet in {getattr(claim, "outlet", "") for claim in claims} if outlet}
+    outlets = outlet_keys(claims)
     if outlets:
         scopes = {claim_id: scope - outlets if scope & outlets else scope for claim_id, scope in scopes.items()}
     # "800,000 of them in the capital": the capital of the country the story names.
@@ -1492,6 +1527,7 @@ def claim_scope(
         or _WHOLE_FRAMING.match(sentence) or _joined_places(names, sentence, known)
         # "police in several cities reported a handful of arrests": no one town's count
         or _MANY_PLACES.search(frame.claimant or "") or _MANY_PLACES.search(after[:WHOLE_WINDOW_AFTER])
+        or _places_counted_after(sentence[at + len(frame.text):])
     ):
         return frozenset({WHOLE})
     area = sub_area(before) or sub_area(after)
