@@ -73,6 +73,10 @@ _AMONG_STATE_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:[\d,]+\s+)?(?:(?:people|persons|victims)\s+)?(dead|killed|injured|wounded|hurt|missing)\b",
     re.IGNORECASE,
 )
+# "including 14 civilians and six soldiers": the next part of a list.
+_LISTED_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,2}and\s+$")
+# "11 of them civilians": who a part of the toll were.
+_OF_THEM_PEOPLE = re.compile(r"^\s+of\s+(?:them|whom)\s+([a-z]+s)\b")
 # "58 Pakistani soldiers had been killed and about 30 wounded", "killed 12 civilians and wounded
 # more than 100": the second toll, with no noun of its own, counts the first one's people.
 _ELLIPTIC_TOLL_BETWEEN = re.compile(r"^[^,;:.\d]{0,60}\band\s+(?:\w+\s+)?$")
@@ -184,7 +188,12 @@ class _ArticleExtraction:
             among = _AMONG_STATE_AFTER.match(sentence.text[frame.end - sentence.start:])
             if among and frame.measure in ("other", "people") and not phrase.zero:
                 frame = dataclasses.replace(frame, measure=_STATE_OF_WORD[among.group(1).lower()])
-            frame = _elliptic_toll(frame, frames, doc, phrase)
+            frame = _listed_with_previous(_elliptic_toll(frame, frames, doc, phrase), frames)
+            of_them = _OF_THEM_PEOPLE.match(sentence.text[frame.end - sentence.start:])
+            who = of_them.group(1).lower().removesuffix("s") if of_them else None
+            if who in lx.MEASURE_NOUNS["people"] and frames and frames[-1].measure in lx.TOLL_MEASURES:
+                # "At least 12 people were killed, 11 of them civilians": a part of the toll, who they were.
+                frame = dataclasses.replace(frame, unit=who, measure=frames[-1].measure)
             named = _people_named_after(doc, phrase) if frame.measure in lx.TOLL_MEASURES else None
             if named:
                 # "and three were parishioners", "and four were police officers": who they were,
@@ -454,6 +463,19 @@ def _elliptic_toll(frame: ClaimFrame, before: list[ClaimFrame], doc, phrase: Num
     if not _ELLIPTIC_TOLL_BETWEEN.match(frame.sentence[previous.end - frame.sentence_start:frame.start - frame.sentence_start]):
         return frame
     return dataclasses.replace(frame, unit=previous.unit, qualifiers=frame.qualifiers or previous.qualifiers)
+
+
+def _listed_with_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:
+    """ "has risen to 20, including 14 civilians and six soldiers": the next of a toll's parts
+    listed with "and" counts the dead too."""
+    if frame.measure != "people" or frame.zero or not before or frame.event not in (None, "include", before[-1].event):
+        return frame
+    previous = before[-1]
+    if previous.sentence_start != frame.sentence_start or previous.measure not in lx.TOLL_MEASURES:
+        return frame
+    if not _LISTED_BETWEEN.match(frame.sentence[previous.end - frame.sentence_start:frame.start - frame.sentence_start]):
+        return frame
+    return dataclasses.replace(frame, measure=previous.measure)
 
 
 def _people_named_after(doc, phrase: NumberPhrase) -> str | None:

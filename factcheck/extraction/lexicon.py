@@ -102,6 +102,8 @@ MODAL_WORDS = {"could", "may", "might", "would"}
 HEDGE_SUFFIXES = [(("or", "more"), "at_least"), (("and", "counting"), "at_least"), (("or", "so"), "approximate")]
 RANGE_CONNECTORS = {"to", "and", "-", "–", "—", "or"}
 
+# Words that say a length is a size: "10m high", "300 feet deep".
+SIZE_WORDS = {"high", "tall", "deep", "long", "wide", "thick", "above", "below", "away"}
 CURRENCY_SYMBOLS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "₹": "rupee", "₽": "rouble", "₴": "hryvnia"}
 CURRENCY_CODES = {"usd": "dollar", "gbp": "pound", "eur": "euro", "inr": "rupee", "rs": "rupee", "rs.": "rupee", "jpy": "yen", "cny": "yuan", "rub": "rouble", "uah": "hryvnia", "kes": "shilling", "ksh": "shilling", "ngn": "naira", "zar": "rand"}
 CURRENCY_WORDS = {
@@ -158,7 +160,7 @@ ZERO_NOUN_LEMMAS = {
 # Plural things whose absence is a figure ("no aid convoys crossed", "no flights landed").
 COUNTABLE_THINGS = {"convoy", "truck", "vehicle", "flight", "ship", "boat", "building", "home", "house", "school", "hospital", "aircraft", "plane", "warning"}
 # Documents a figure comes from: "according to figures from the ministry" names the ministry.
-DOCUMENT_NOUNS = {"figure", "data", "statement", "report", "estimate", "count", "tally", "number", "record", "document", "assessment", "survey", "analysis"}
+DOCUMENT_NOUNS = {"figure", "data", "datum", "statement", "report", "estimate", "count", "tally", "number", "record", "document", "assessment", "survey", "analysis"}
 # Nouns after "no" that are not figures even though they count things ("no reports of", "no signs of").
 ZERO_NOT_FIGURE_NOUNS = {"report", "sign", "damage", "evidence", "word", "comment", "indication", "information"}
 # Verbs whose negation asserts a zero ("did not suffer casualties", "sustained no injuries").

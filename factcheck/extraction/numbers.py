@@ -162,6 +162,18 @@ class _Reader:
                 end, value = rest[0], value + rest[1]
         return end, float(value)
 
+    def metres(self, index: int) -> bool:
+        """ "about 300ft (91m)", "a 10m wave is 10m high": a glued "m" with no currency before the
+        number, closed by a bracket, a stop or a word of size, is metres ("£5m", "5m people" are
+        millions)."""
+        start = index - 1
+        while start > 0 and self.tokens[start - 1].like_num:
+            start -= 1
+        if start > 0 and self.tokens[start - 1].text in lx.CURRENCY_SYMBOLS:
+            return False
+        after = self.word(index + 1)
+        return after in (")", ",", ".", ";", "") or after in lx.SIZE_WORDS
+
     def scaled(self, index: int, value: float):
         """Apply scale words after a number: "1.5 million", "3 m", "10 lakh"."""
         end = index
@@ -173,7 +185,7 @@ class _Reader:
             elif word in lx.INDIAN_SCALES:
                 value *= lx.INDIAN_SCALES[word]
                 end += 1
-            elif word == "m" and end > 0 and self.tokens[end - 1].whitespace_ == "":
+            elif word == "m" and end > 0 and self.tokens[end - 1].whitespace_ == "" and not self.metres(end):
                 value *= lx.SCALES["m"]
                 end += 1
             else:

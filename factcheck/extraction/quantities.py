@@ -37,6 +37,9 @@ def span_root(doc, start: int, end: int):
 
 def counted_noun(doc, phrase: NumberPhrase):
     """The noun the number counts ("15 ballistic missiles", "dozens of homes", "none of their troops")."""
+    glued = doc[phrase.number_end] if phrase.number_end < len(doc) and doc[phrase.number_end - 1].whitespace_ == "" else None
+    if glued is not None and glued.lower_ in lx.DISTANCE_UNITS:
+        return glued  # "300ft", "91m": a unit written onto the number
     root = span_root(doc, phrase.number_start, phrase.number_end)
     of_object = _of_object(root)
     if root.lower_ in lx.VAGUE or root.lower_ in lx.ZERO_PRONOUNS or root.lower_ in ("dozen", "tens") or phrase.fraction:
@@ -388,7 +391,20 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
                 for child in current.children:
                     if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and len(_subtree_indices(child)) <= MAX_SCOPE_PREP_TOKENS:
                         indices.update(_subtree_indices(child))
-    return _names_in(doc, indices - excluded)
+    if verb is not None:
+        # "Thailand's toll stands at 20 dead": the place whose toll it is.
+        for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.TOTAL_NOUNS):
+            indices.update(child.i for child in subject.children if child.dep_ == "poss" and child.pos_ == "PROPN")
+    # "killed in three days of fighting with Thailand": the other side of a fight is no place.
+    opponents = {
+        index for token in doc if token.i in indices and token.dep_ == "prep" and token.lower_ == "with"
+        and token.head.lemma_.lower() in FIGHT_NOUNS for index in _subtree_indices(token)
+    }
+    return _names_in(doc, indices - excluded - opponents)
+
+
+# Nouns of a fight between two sides.
+FIGHT_NOUNS = {"fighting", "fight", "clash", "war", "conflict", "battle", "skirmish", "hostility", "confrontation"}
 
 
 def _place_of_where(clause) -> set[int]:

@@ -120,7 +120,10 @@ DATELINE = re.compile(
     r"|[A-Z]{2,}(?:[\s/][A-Z]{2,})*:(?=\s))"
 )
 # "At least 59 died, including 12 children": a number counted within the one before it.
-INCLUDED_BEFORE = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom)\s*$", re.IGNORECASE)
+# ("including 14 civilians and six soldiers": the list goes on after "and".)
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom)\s*(?:\d[\d,]*\s+(?:[\w'’-]+\s+){1,2}and\s+)?$", re.IGNORECASE
+)
 # The people on board a vessel.
 ON_BOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
 

@@ -327,6 +327,10 @@ _FOREIGN_AFTER = re.compile(
 # "230 passengers and 12 crew members were on board": the crew are a part of those aboard, and
 # of the dead.
 CREW = "*crew*"
+# ... and the passengers, who are neither the crew nor all aboard ("60 passengers and four crew
+# members", beside "a jet carrying 64 people"; not "242 passengers and crew").
+PASSENGERS = "*passengers*"
+_AND_CREW_AFTER = re.compile(r"^\s+passengers?\s+and\s+crew\b", re.IGNORECASE)
 # "at least 24 people on the ground were killed": those an aircraft fell on, a part of its toll.
 ON_THE_GROUND = "*ground*"
 _ON_THE_GROUND_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?on\s+the\s+ground\b", re.IGNORECASE)
@@ -343,7 +347,7 @@ _ROLES = {
     "policewoman": POLICE, "child": CHILDREN, "children": CHILDREN, "minor": CHILDREN, "infant": CHILDREN,
     "baby": CHILDREN, "firefighter": RESPONDERS, "fireman": RESPONDERS, "paramedic": RESPONDERS, "rescuer": RESPONDERS,
     "rescue worker": RESPONDERS, "crew": CREW, "crew member": CREW, "crewmember": CREW, "cabin crew": CREW,
-    "flight attendant": CREW, "pilot": CREW,
+    "flight attendant": CREW, "pilot": CREW, "passenger": PASSENGERS,
 }
 # "68 of its roughly 100 residents": the people who live there.
 _OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
@@ -435,7 +439,7 @@ _ON_STRIKE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bnot\b[^,;]{0,25}$", re.IGNORECASE)
 PART_MARKS = frozenset({
-    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, ON_THE_GROUND, CRITICAL, DISCHARGED, IN_HOSPITAL, PAST, DEPTH, AFTERSHOCK,
+    INCREMENT, PART, PERIOD, UNIDENTIFIED, IDENTIFIED, POPULATION, POLICE, CHILDREN, FOREIGN, RESPONDERS, CREW, PASSENGERS, ON_THE_GROUND, CRITICAL, DISCHARGED, IN_HOSPITAL, PAST, DEPTH, AFTERSHOCK,
     VOTES_FOR, VOTES_AGAINST, LIMIT, OFFER, DEMAND, ON_STRIKE, REVISED_BY, LEVEL_BEFORE, PRIVATE_SECTOR, OVER_A_MONTH, OVER_A_YEAR,
     INTERIM,
 })
@@ -927,7 +931,9 @@ def qualifier_keys(frame) -> frozenset[str]:
         role = DISCHARGED
     elif frame.measure == "injured" and _STILL_IN_HOSPITAL.search(_comma_clause(frame)):
         role = IN_HOSPITAL
-    if role and (frame.measure in TOLL_MEASURES or (role == CREW and frame.measure == "people")):
+    if role == PASSENGERS and _AND_CREW_AFTER.match((frame.sentence or "")[frame.end - frame.sentence_start:]):
+        role = None
+    if role and (frame.measure in TOLL_MEASURES or (role in (CREW, PASSENGERS) and frame.measure == "people")):
         keys.add(role)
     # The words of the number's own clause, between commas: "GM has laid off 2,000 workers at its
     # plant in Fairfax, Kansas, because of ... the striking Wentzville plant" are not strikers.
@@ -1542,7 +1548,8 @@ def claim_scope(
         # "Syria's government reported 5,714 deaths": a government counts its own country's dead
         # (unless the sentence names a place of the story's tolls: "killed by Cyclone Chido in
         # Mayotte has risen to 35, France's interior ministry said").
-        elsewhere = sentence.replace(frame.claimant or "", " ")
+        # (Nor the other side of a fight: "13 killed in three days of fighting with Thailand".)
+        elsewhere = _OPPONENT.sub(" ", sentence.replace(frame.claimant or "", " "))
         country = possessive_country(frame.claimant) if not _capitalised_known(elsewhere, toll_places) else None
         if country:
             keys.add(country)
@@ -1589,9 +1596,15 @@ def places_named_with(frame, known) -> set[str]:
     return {place_key(word) for word in _capitalised_known(number_clause(frame).replace(frame.claimant or "", " "), known)}
 
 
+_OPPONENT = re.compile(r"\b(?:fighting|fight|clash(?:es)?|war|conflict|battles?|hostilities)\s+with\s+(?:the\s+)?[A-Z][\w'’-]*")
+
+
 def possessive_country(claimant: str | None) -> str | None:
-    """The country of "Syria's government", "Turkey's disaster agency"; not of "Turkish
-    officials", who may speak of any place."""
+    """The country of "Syria's government", "Turkey's disaster agency", and of a country that
+    speaks itself ("Cambodia said"); not of "Turkish officials", who may speak of any place."""
+    bare = place_key(claimant) if claimant and claimant[:1].isupper() and " " not in claimant.strip() else None
+    if bare and (bare in PLACE_ALIASES.values() or named_countries({bare})):
+        return bare
     match = _POSSESSIVE.match(claimant or "")
     if match and ("'" in claimant or "’" in claimant):
         key = place_key(match.group(1))
