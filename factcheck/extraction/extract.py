@@ -185,6 +185,9 @@ class _ArticleExtraction:
             if fronted and frame.measure in ("other", "people") and not phrase.zero:
                 # "Of the injured, 15 were children ..., and three were adults": parts of the injured.
                 frame = dataclasses.replace(frame, measure=_STATE_OF_WORD[fronted.group(1).lower()], unit=frame.unit or "person")
+            if _in_a_tally(sentence.text[:frame.start - sentence.start], sentence.text[frame.end - sentence.start:]):
+                # "The Senate voted 60-40", "the House passed it 222-209": a vote's tally.
+                frame = dataclasses.replace(frame, unit="vote", measure="other", hedge="exact", low=frame.value, high=frame.value)
             among = _AMONG_STATE_AFTER.match(sentence.text[frame.end - sentence.start:])
             if among and frame.measure in ("other", "people") and not phrase.zero:
                 frame = dataclasses.replace(frame, measure=_STATE_OF_WORD[among.group(1).lower()])
@@ -463,6 +466,17 @@ def _elliptic_toll(frame: ClaimFrame, before: list[ClaimFrame], doc, phrase: Num
     if not _ELLIPTIC_TOLL_BETWEEN.match(frame.sentence[previous.end - frame.sentence_start:frame.start - frame.sentence_start]):
         return frame
     return dataclasses.replace(frame, unit=previous.unit, qualifiers=frame.qualifiers or previous.qualifiers)
+
+
+_TALLY_VERB = r"\b(?:voted|vote\s+of|passed|approved|backed|rejected|adopted|by)(?:\s+(?:it|the\s+\w+))?\s+"
+_TALLY_FIRST_BEFORE = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)
+_TALLY_SECOND_BEFORE = re.compile(_TALLY_VERB + r"\d[\d,]*\s*[-–]\s*$", re.IGNORECASE)
+_TALLY_FIRST_AFTER = re.compile(r"^\s*[-–]\s*\d")
+
+
+def _in_a_tally(before: str, after: str) -> bool:
+    """ "voted 60-40", "passed it 222-209": either number of a vote's tally."""
+    return bool((_TALLY_FIRST_BEFORE.search(before) and _TALLY_FIRST_AFTER.match(after)) or _TALLY_SECOND_BEFORE.search(before))
 
 
 def _listed_with_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:

@@ -179,7 +179,7 @@ NUMBER_COMPOUNDS = {"way", "off", "sided", "time", "stop", "state", "size", "lin
 # Nouns that stand for the people they list ("388 names of people who remain missing").
 LIST_NOUNS = {"name"}
 # Pronouns that stand for what an earlier figure counted ("17 of them").
-COUNTED_PRONOUNS = {"them", "they", "those", "these", "which", "whom"}
+COUNTED_PRONOUNS = {"them", "they", "those", "these", "which", "whom", "other", "others"}
 
 # Verbs that attribute what follows to their subject.
 REPORTING_VERBS = {

@@ -1345,6 +1345,14 @@ WHOLE_WINDOW_AFTER = 50
 _WHOLE_FRAMING = re.compile(r"^\W*(?:(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)|nationwide)\s*,", re.IGNORECASE)
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+_IN_THE_AREA = re.compile(r"\bin\s+the\s+(?:province|state|city|region|county|district|prefecture|governorate)\b", re.IGNORECASE)
+_PLACE_IN_SPEAKER = re.compile(r"\bof\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|^(?:the\s+)?([A-Z][\w-]*)['’]s?\s")
+
+
+def _speakers_place(claimant: str | None) -> str | None:
+    """The place a speaker is named for: "the provincial government of Cebu", "Cebu's governor"."""
+    found = _PLACE_IN_SPEAKER.search(claimant or "")
+    return place_key(found.group(1) or found.group(2)) if found else None
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
@@ -1513,6 +1521,9 @@ def claim_scope(
         country = claimant_country(frame.claimant)
         if country:
             keys.add(country)
+    elif not keys and _IN_THE_AREA.search(after) and _speakers_place(frame.claimant):
+        # "The provincial government of Cebu said 76 people had died in the province alone".
+        keys.add(_speakers_place(frame.claimant))
     elif not keys and _THERE.search(after):
         # "Malawi's government said 13 people had died there": the speaker's country.
         possessive = _POSSESSIVE.match(frame.claimant or "")
