@@ -73,6 +73,9 @@ _AMONG_STATE_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:[\d,]+\s+)?(?:(?:people|persons|victims)\s+)?(dead|killed|injured|wounded|hurt|missing)\b",
     re.IGNORECASE,
 )
+# "1,001 confirmed cases in 30 states": the places a count was made in are not what a later
+# "709 of them" counts.
+_WHERE_COUNTED = re.compile(r"\d[^.;]*\s(?:in|across)\s+$")
 # "including 14 civilians and six soldiers": the next part of a list.
 _LISTED_BETWEEN = re.compile(r"^\s+(?:[\w'’-]+\s+){1,2}and\s+$")
 # "11 of them civilians": who a part of the toll were.
@@ -276,7 +279,9 @@ class _ArticleExtraction:
             # article counted last, though the paragraph is new.
             unit = self.last_figure[0]
             measure = _unharmed(self.last_figure[1] if measure == "other" else measure, quantity.event)
-        elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money"):
+        elif unit and unit not in lx.COUNTED_PRONOUNS and measure not in ("percent", "money") and not _WHERE_COUNTED.search(
+            sentence.text[:start - sentence.start]
+        ):
             self.last_counted[paragraph] = (unit, measure)
             self.last_figure = (unit, measure, qualifiers, scope)
         if self.last_scope and _ANAPHORIC_PLACE.search(sentence.text[end - sentence.start:]):

@@ -16,6 +16,7 @@ NON_PERSON_WORDS = {
     "press", "times", "post", "journal", "network", "crescent", "cross", "helmets", "reuters", "agency", "administration",
     "project", "institute", "university", "school", "company", "corporation", "authority", "board", "commission",
 }
+SAINT_WORDS = {"st", "saint", "san", "santa", "sankt"}
 # Capitalised adjectives of peoples and countries ("Iranian", "Syrian") scope a figure too.
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
 
@@ -29,7 +30,12 @@ def name_spans(doc) -> list[tuple[int, int]]:
             index += 1
             continue
         end = index + 1
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")):
+        saint = doc[index].lower_.rstrip(".") in SAINT_WORDS
+        while end < len(doc) and (
+            doc[end].pos_ == "PROPN" or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+            # "St. Peter's Square", "St Mark's Basilica": a saint's name inside a place's.
+            or (saint and doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+        ):
             end += 1
         spans.append((index, end))
         index = end

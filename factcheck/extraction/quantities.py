@@ -80,6 +80,12 @@ def _total_subject(root):
             # "the toll rose to 80", and "revised the death toll to 3,958", "put the toll at 80"
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lx.TOTAL_NOUNS and child.i != root.i:
                 return _of_object(child) or child
+    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in verb.children)  # ("deaths could exceed 10,000")
+    if verb.lemma_.lower() in REACHING_VERBS and root.dep_ in ("dobj", "pobj") and not modal:
+        # "Measles cases in the United States have passed 1,000": what passed it is counted.
+        subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.tag_ == "NNS"), None)
+        if subject is not None:
+            return subject
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "at"):
         # A long subject misparsed ("The number of troops diagnosed with injuries after the
         # attack on the base has risen to 50" hangs "risen" under "diagnosed"): the total
@@ -93,6 +99,10 @@ def _total_subject(root):
             ):
                 return _of_object(ancestor) or ancestor
     return None
+
+
+# Verbs by which a count reaches a number.
+REACHING_VERBS = {"pass", "top", "surpass", "exceed", "reach", "hit", "cross"}
 
 
 def _of_object(token):
@@ -521,6 +531,7 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     measure = measure_of(doc, phrase, noun, verb)
     if measure == "people" and _taken_to_hospital(verb):
         measure = "injured"
+
     elif measure == "people" and _searched_for(noun, verb):
         measure = "missing"  # "searchers were looking for between 23 and 25 girls"
     if phrase.percent:

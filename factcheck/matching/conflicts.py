@@ -106,8 +106,10 @@ _DECIMAL = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 
 def agree(a: Position, b: Position) -> bool:
+    # A number rounded to the nearest unit stood below its next half unit: "200,000" was under
+    # 250,000, so it does not reach "more than 250,000", nor 260 "at least 265".
     slack = max(slack_of(a), slack_of(b))
-    return a.low <= b.high + slack and b.low <= a.high + slack
+    return a.low < b.high + slack and b.low < a.high + slack
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -136,11 +138,26 @@ def same_speaker(a: str, b: str) -> bool:
     # "the administration's head, Serhii Popko" and "the head of the Kyiv City Military
     # Administration, Serhii Popko": one person, named the same at the end.
     short_words, long_words = short.split(), long.split()
+    if _acronym_of(short, long_words):
+        return True  # "the CDC" and "the U.S. Centers for Disease Control and Prevention"
     if len(short_words) >= 2 and short_words[-2:] == long_words[-2:] and short_words[-1] not in SPEAKER_KINDS | GENERIC_SPEAKERS:
         return True
     # "the Air Force" after "Ukraine's air force"; a surname after the full name, wherever a
     # name puts it ("Serhii Popko", "Stephen Lo Wai-chung").
     return long.endswith(" " + short) or (" " not in short and short in long.split())
+
+
+_NAME_LINKS = {"for", "and", "of", "the", "on", "in", "s"}
+
+
+def _acronym_of(short: str, long_words: list[str]) -> bool:
+    """The short name is the initials of a run of the long name's words: "cdc" of "centers for
+    disease control and prevention", "ntsb" of "the national transportation safety board"."""
+    acronym = short.removeprefix("the ")
+    if " " in acronym or not 3 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    initials = "".join(word[0] for word in long_words if word not in _NAME_LINKS and word[:1].isalpha())
+    return len(initials) > len(acronym) - 1 and acronym in initials and len(long_words) >= len(acronym)
 
 
 # "Mexico's federal government" and "Mexico's president": the head of a government gives its

@@ -14,7 +14,7 @@ import re
 
 from factcheck.extraction.lexicon import DAYS, MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
-from factcheck.matching.gazetteer import capital_of, country_of_people, named_countries
+from factcheck.matching.gazetteer import capital_of, country_of, country_of_people, named_countries
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -280,6 +280,9 @@ def _named(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 def place_key(name: str) -> str:
     key = " ".join(_NON_WORD.sub("", name.lower()).replace("’", "").split())
     key = key.removeprefix("the ")
+    if key not in PLACE_ALIASES:
+        # "St. Peter's Square" is "St Peter's Square" ("U.S." keeps its alias).
+        key = key.replace(".", "").strip()
     # ("Pakistani army personnel" are Pakistan's.)
     return PLACE_ALIASES.get(key) or country_of_people(key) or key
 
@@ -1320,6 +1323,8 @@ WHOLE = "*whole*"
 # nationwide", "in all").
 _WHOLE_BEFORE = re.compile(r"\b(combined|overall|nationwide|countrywide)\b", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across the region|in all)\b", re.IGNORECASE)
+# "400,000 paid their respects, counting those in the square and those who lined the streets".
+_COUNTING_BOTH = re.compile(r"\b(?:counting|including)\s+(?:both\s+)?those\b[^.;]*\band\s+those\b", re.IGNORECASE)
 _MANY_PLACES = re.compile(
     r"\b(?:in|across)\s+(?:several|many|some|other|dozens\s+of|a\s+number\s+of|a\s+handful\s+of)\s+(?:other\s+)?(?:cities|towns|states|countries|places|locations)\b",
     re.IGNORECASE,
@@ -1349,10 +1354,19 @@ _IN_THE_AREA = re.compile(r"\bin\s+the\s+(?:province|state|city|region|county|di
 _PLACE_IN_SPEAKER = re.compile(r"\bof\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|^(?:the\s+)?([A-Z][\w-]*)['’]s?\s")
 
 
+_THE_AREAS = re.compile(
+    r"\bthe\s+(?:province|state|city|region|county|district)['’]s\s+(?:[\w-]+\s+){0,2}(?:outbreak|toll|count|total|number|tally)\b", re.IGNORECASE
+)
+
+
 def _speakers_place(claimant: str | None) -> str | None:
-    """The place a speaker is named for: "the provincial government of Cebu", "Cebu's governor"."""
+    """The place a speaker is named for: "the provincial government of Cebu", "Cebu's governor",
+    "Texas health officials"."""
     found = _PLACE_IN_SPEAKER.search(claimant or "")
-    return place_key(found.group(1) or found.group(2)) if found else None
+    if found:
+        return place_key(found.group(1) or found.group(2))
+    first = (claimant or "").split(" ", 1)[0]
+    return place_key(first) if first[:1].isupper() and country_of(first) else None
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
@@ -1521,8 +1535,9 @@ def claim_scope(
         country = claimant_country(frame.claimant)
         if country:
             keys.add(country)
-    elif not keys and _IN_THE_AREA.search(after) and _speakers_place(frame.claimant):
-        # "The provincial government of Cebu said 76 people had died in the province alone".
+    elif not keys and (_IN_THE_AREA.search(after) or _THE_AREAS.search(_clause_before(sentence, at))) and _speakers_place(frame.claimant):
+        # "The provincial government of Cebu said 76 people had died in the province alone",
+        # "Texas health officials said the state's outbreak had grown to 505 cases".
         keys.add(_speakers_place(frame.claimant))
     elif not keys and _THERE.search(after):
         # "Malawi's government said 13 people had died there": the speaker's country.
@@ -1544,7 +1559,7 @@ def claim_scope(
         or _WHOLE_FRAMING.match(sentence) or _joined_places(names, sentence, known)
         # "police in several cities reported a handful of arrests": no one town's count
         or _MANY_PLACES.search(frame.claimant or "") or _MANY_PLACES.search(after[:WHOLE_WINDOW_AFTER])
-        or _places_counted_after(sentence[at + len(frame.text):])
+        or _places_counted_after(sentence[at + len(frame.text):]) or _COUNTING_BOTH.search(sentence[at + len(frame.text):])
     ):
         return frozenset({WHOLE})
     area = sub_area(before) or sub_area(after)
