@@ -8,6 +8,8 @@ and quotations running over several sentences whose speaker is named outside the
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extraction import lexicon as lx
 from factcheck.extraction.text import DATELINE
 
@@ -54,7 +56,13 @@ def speaker_phrase(token) -> str:
     if dateline:
         while start < end and token.doc[start].idx < sentence.start_char + dateline.end():
             start += 1
-    return DATELINE.sub("", token.doc[start:end + 1].text).strip(" ,;:-—–\"'“”‘’()")
+    phrase = DATELINE.sub("", token.doc[start:end + 1].text)
+    # "The British Medical Association (BMA)": the name, without its short form.
+    phrase = _SHORT_FORM.sub("", phrase)
+    return phrase.strip(" ,;:-—–\"'“”‘’()")
+
+
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)?\s*$")
 
 
 def _through_titles(doc, start: int, end: int) -> tuple[int, int]:

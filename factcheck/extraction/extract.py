@@ -435,15 +435,25 @@ def _owner_of(doc, phrase: NumberPhrase):
         if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in _COUNTED_BY_NOUNS:
             # "disputing a UN count of at least 22 deaths": the count's owner.
             holders.append(holder.head.head)
+        noun = holder
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _POSITION_NOUNS:
+            # "the BMA's demand for a 29% pay rise": whose demand it is.
+            holders.append(noun.head.head)
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "poss" and child.pos_ == "NOUN" and not is_pronoun(child.lower_) and looks_like_speaker(child):
                 return child
             if child.dep_ == "compound" and child.pos_ == "PROPN" and holder.lemma_.lower() in _COUNTED_BY_NOUNS:
                 return child  # "a UN count", "a Reuters tally" (not "the Gaza toll": a place's)
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and holder.lemma_.lower() in _POSITION_NOUNS:
+                return child  # "the BMA's demand": a party's, not a place's
     return None
 
 
+# Nouns of a position in a negotiation, whose owner is the number's speaker.
+_POSITION_NOUNS = {"demand", "offer", "call", "bid", "claim", "proposal"}
 # Nouns of a count somebody made, whose owner is its speaker.
 _COUNTED_BY_NOUNS = {"count", "tally", "estimate"}
 
