@@ -163,7 +163,7 @@ class _Reader:
         return end, float(value)
 
     def metres(self, index: int) -> bool:
-        """ "about 300ft (91m)", "a 10m wave is 10m high": a glued "m" with no currency before the
+        """ "about 300ft (91m)", "a wave 10m high": a glued "m" with no currency before the
         number, closed by a bracket, a stop or a word of size, is metres ("£5m", "5m people" are
         millions)."""
         start = index - 1

@@ -157,7 +157,7 @@ def _acronym_of(short: str, long_words: list[str]) -> bool:
     if " " in acronym or not 3 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
     initials = "".join(word[0] for word in long_words if word not in _NAME_LINKS and word[:1].isalpha())
-    return len(initials) > len(acronym) - 1 and acronym in initials and len(long_words) >= len(acronym)
+    return acronym in initials
 
 
 # "Mexico's federal government" and "Mexico's president": the head of a government gives its

@@ -488,8 +488,6 @@ def _increment_before(before: str, after: str) -> bool:
     found = _INCREMENT_BEFORE.search(before)
     return bool(found) and (not found.group("adding") or bool(_TOTAL_AFTER.search(after)))
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
-# "five of the victims", "68 of its residents", "100,000 children were among them"
-# ("11 of its soldiers" counts its soldiers; "68 of its roughly 100 residents" is a part.)
 # "dropped 14 of the military's 30,000-pound bombs": a salvo taken from an arsenal is the salvo,
 # no part of a figure (but "three of the country's fighter jets had crashed" are some of its jets).
 _FROM_A_STOCK_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Za-z][\w-]*['’]s?\s", re.IGNORECASE)
@@ -498,6 +496,10 @@ _USING_EVENTS = {"launch", "drop"}
 
 def _used_from_a_stock(frame, after: str) -> bool:
     return frame.measure == "weapons" and event_class(frame.event, frame.measure) in _USING_EVENTS and bool(_FROM_A_STOCK_AFTER.match(after))
+
+
+# "five of the victims", "68 of its residents", "100,000 children were among them"
+# ("11 of its soldiers" counts its soldiers; "68 of its roughly 100 residents" is a part.)
 _PART_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the|them|those|whom|which|these)\b|of\s+(?:its|their)\s+(?:[a-z]+\s+)?\d"
     r"|(?:[a-z]+\s+){0,2}(?:were|are|was|is)\s+among\s+(?:them|those|these|the)\b)",
@@ -1343,6 +1345,8 @@ _CLAUSE_END = re.compile(r",\s|;|\b(?:after|when|as|while|where|which|that|who|b
 
 def _places_counted_after(after: str) -> bool:
     return bool(_COUNTED_PLACES.search(_CLAUSE_END.split(after, maxsplit=1)[0]))
+
+
 # How close (in characters, either side of the number) a word of the whole must stand.
 WHOLE_WINDOW_BEFORE = 32
 WHOLE_WINDOW_AFTER = 50
@@ -1350,10 +1354,9 @@ WHOLE_WINDOW_AFTER = 50
 _WHOLE_FRAMING = re.compile(r"^\W*(?:(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)|nationwide)\s*,", re.IGNORECASE)
 _IN_THE_COUNTRY = re.compile(r"\bin the country\b", re.IGNORECASE)
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+# "in the province", "the state's outbreak": the place its speaker is named for.
 _IN_THE_AREA = re.compile(r"\bin\s+the\s+(?:province|state|city|region|county|district|prefecture|governorate)\b", re.IGNORECASE)
 _PLACE_IN_SPEAKER = re.compile(r"\bof\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|^(?:the\s+)?([A-Z][\w-]*)['’]s?\s")
-
-
 _THE_AREAS = re.compile(
     r"\bthe\s+(?:province|state|city|region|county|district)['’]s\s+(?:[\w-]+\s+){0,2}(?:outbreak|toll|count|total|number|tally)\b", re.IGNORECASE
 )
@@ -1367,6 +1370,8 @@ def _speakers_place(claimant: str | None) -> str | None:
         return place_key(found.group(1) or found.group(2))
     first = (claimant or "").split(" ", 1)[0]
     return place_key(first) if first[:1].isupper() and country_of(first) else None
+
+
 _POSSESSIVE = re.compile(r"^\W*(?:the\s+)?([A-Z][\w.-]*)['’]s?\b")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\band\b")
