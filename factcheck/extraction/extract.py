@@ -483,7 +483,7 @@ def _elliptic_toll(frame: ClaimFrame, before: list[ClaimFrame], doc, phrase: Num
     return dataclasses.replace(frame, unit=previous.unit, qualifiers=frame.qualifiers or previous.qualifiers)
 
 
-_TALLY_VERB = r"\b(?:voted|vote\s+of|passed|approved|backed|rejected|adopted|by)(?:\s+(?:it|the\s+\w+))?\s+"
+_TALLY_VERB = r"\b(?:voted|voting|vote\s+of|split|splitting|passed|approved|backed|rejected|adopted|by)(?:\s+(?:it|the\s+\w+))?\s+"
 _TALLY_FIRST_BEFORE = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)
 _TALLY_SECOND_BEFORE = re.compile(_TALLY_VERB + r"\d[\d,]*\s*[-–]\s*$", re.IGNORECASE)
 _TALLY_FIRST_AFTER = re.compile(r"^\s*[-–]\s*\d")

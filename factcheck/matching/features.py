@@ -541,6 +541,8 @@ _NOT_QUALIFYING = {
     "general", "unfunded", "extra", "additional", "planned", "proposed", "average", "hourly", "weekly",
     # verbs that may stand before the noun: "the OBR forecasts growth of 1.1%"
     "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
+    # ... and that say or set it: "said inflation ... would peak", "cut interest rates to 4%"
+    "said", "says", "say", "cut", "cuts", "raised", "raises", "lowered", "lowers", "held", "holds", "kept", "keeps", "set",
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # "85% of the burn zone": a share is of the noun after "of"; "5.9% of GDP" is of the deficit;

@@ -297,7 +297,13 @@ def _resolve(match, published: datetime.date):
             month, year = (published.month - 1 or 12), published.year - (published.month == 1)
         else:
             month = _MONTHS[match.group("month_name").lower()]
-            year = int(match.group("month_year")) if match.group("month_year") else published.year - (month > published.month)
+            if match.group("month_year"):
+                year = int(match.group("month_year"))
+            elif _FUTURE_BEFORE.search(match.string[max(0, match.start() - FUTURE_WINDOW):match.start()]):
+                # "would peak at 4.0% in September", said in August: the September to come.
+                year = published.year + (month < published.month)
+            else:
+                year = published.year - (month > published.month)
         last = (datetime.date(year + (month == 12), month % 12 + 1, 1) - DAY)
         return (datetime.date(year, month, 1), last)
     if match.group("horizon"):
@@ -311,6 +317,9 @@ def _resolve(match, published: datetime.date):
     return None
 
 
+# Words that put what follows in the future, within this many characters before a month.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|expects?|expected|forecasts?|projects?|predicts?|set\s+to|due\s+to)\b", re.IGNORECASE)
+FUTURE_WINDOW = 60
 # A parliament sits up to five years; the end of one elected a few months before is about this
 # many years after its first budget.
 PARLIAMENT_YEARS_AHEAD = 4

@@ -38,3 +38,28 @@ def test_in_the_province_is_the_province_the_speaker_is_named_for():
     assert story_scopes(refs)["reuters:76"] == {"cebu"}
     unnamed = reported(DAY, ap="Officials said 76 people had died in the province.")
     assert story_scopes(unnamed)["ap:76"] == frozenset()
+
+
+def test_a_committee_splitting_5_4_is_a_tally():
+    said = frames_of("The Bank of England cut rates to 4%, with the Monetary Policy Committee splitting 5-4 in favour of the cut.")
+    assert said["5"].unit == "vote" and said["4"].unit == "vote"
+
+
+def test_the_verb_before_a_rates_noun_is_no_part_of_what_it_is_of():
+    from factcheck.matching.features import subject_key
+
+    (cut,) = [frame for frame in extract_claims("The Bank of England cut interest rates to 4% on Thursday.") if frame.text == "4%"]
+    assert subject_key(cut) == "what:interest"
+    (peak,) = [frame for frame in extract_claims("The BoE said inflation would peak at 4.0% in September.") if frame.text == "4.0%"]
+    assert subject_key(peak) == "what:inflation"
+
+
+def test_a_month_a_forecast_names_is_the_month_to_come():
+    from factcheck.matching.timing import event_time
+
+    (peak,) = extract_claims("The BoE said inflation would peak at 4.0% in September.")
+    assert event_time(peak, datetime.date(2025, 8, 7)) == (datetime.date(2025, 9, 1), datetime.date(2025, 9, 30))
+    (past,) = extract_claims("Inflation was 3.6% in June, the statistics office said.")
+    assert event_time(past, datetime.date(2025, 8, 7)) == (datetime.date(2025, 6, 1), datetime.date(2025, 6, 30))
+    (last,) = extract_claims("Inflation was 3.6% in September, the statistics office said.")
+    assert event_time(last, datetime.date(2025, 8, 7))[0].year == 2024
