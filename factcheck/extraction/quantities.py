@@ -356,9 +356,12 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS | {"on"} and len(_subtree_indices(child)) <= MAX_SCOPE_PREP_TOKENS:
                 indices.update(_subtree_indices(child))
     if verb is not None:
+        passive = any(child.dep_ == "auxpass" for child in verb.children)
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and verb.lemma_.lower() in lx.CARRYING_VERBS:
                 continue  # "a jet carrying 242 people to London": where it was going, not where it happened
+            if child.dep_ == "dobj" and passive:
+                continue  # "had been killed, among them the son of ... Khalil al-Hayya": a misparsed aside
             if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "agent"):
                 subtree = _subtree_indices(child)
                 if child.dep_ == "agent":
@@ -571,6 +574,9 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     event = verb.lemma_.lower() if verb is not None else None
     if event == "bring" and any(child.dep_ == "prt" and child.lower_ == "down" for child in verb.children):
         event = "down"  # "brought down five jets" (not "brought the toll to")
+    if event == "shoot" and noun is None and measure in _STATE_MEASURES and any(child.dep_ == "prt" and child.lower_ == "down" for child in verb.children):
+        # "of which only three were shot down": brought down, not killed; what was counted before.
+        measure, unit = "other", ""
     if noun is not None:
         # "the more than 300 drones that Iran fired": the noun's own clause says what they did.
         own = next((child for child in noun.children if child.dep_ == "relcl" and child.pos_ == "VERB"), None)

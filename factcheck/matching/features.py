@@ -86,7 +86,8 @@ EVENT_CLASSES = {
 # "sent" to a disaster zone are deployed there.
 WEAPONS_ONLY_EVENTS = {"destroy": "destroy", "down": "down", "shoot": "shoot", "send": "deploy"}
 # Verbs that only move a total elsewhere but say a weapon struck: "a handful of missiles reached Israel".
-WEAPONS_EVENTS = {"reach": "strike"}
+# ("19 drones entered its airspace": of the salvo sent, not of those shot down.)
+WEAPONS_EVENTS = {"reach": "strike", "enter": "launch", "cross": "launch", "violate": "launch"}
 NEUTRAL_EVENTS = {
     "say", "be", "rise", "reach", "stand", "put", "give", "climb", "increase", "top", "pass", "estimate", "report",
     "confirm", "count", "revise", "have", "include", "tell", "state", "add", "show", "bring", "number", "total",
