@@ -106,10 +106,22 @@ _DECIMAL = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 
 def agree(a: Position, b: Position) -> bool:
-    # A number rounded to the nearest unit stood below its next half unit: "200,000" was under
-    # 250,000, so it does not reach "more than 250,000", nor 260 "at least 265".
     slack = max(slack_of(a), slack_of(b))
-    return a.low < b.high + slack and b.low < a.high + slack
+    return (
+        _below(a.low, b.high + slack, a.hedge in _FLOORS or b.hedge in _CEILINGS)
+        and _below(b.low, a.high + slack, b.hedge in _FLOORS or a.hedge in _CEILINGS)
+    )
+
+
+# A number rounded to the nearest unit stood below its next half unit: "200,000" was under
+# 250,000, so it does not reach "more than 250,000", nor 260 "at least 265" (though 29% may be
+# 28.5% rounded).
+_FLOORS = {"at_least", "more_than"}
+_CEILINGS = {"at_most", "less_than"}
+
+
+def _below(low: float, high: float, strict: bool) -> bool:
+    return low < high if strict else low <= high
 
 
 def same_speaker(a: str, b: str) -> bool:

@@ -23,6 +23,8 @@ def test_a_rounded_number_stops_short_of_the_next_half_unit():
     assert not agree(position(260, 260), position(265, inf, "at_least"))
     assert agree(position(200_000, 200_000), position(240_000, inf, "at_least")), "200,000 may be 240,000 rounded"
     assert agree(position(10, 10), position(10, inf, "at_least"))
+    assert agree(position(29, 29), position(28.5, 28.5)), "29% may be 28.5% rounded"
+    assert not agree(position(250_000, inf, "more_than"), position(200_000, 200_000)), "either way round"
     figures = match_claims(reported(DAY, ap=(
         "Italian police estimated that 200,000 people had packed St. Peter's Square for the funeral Mass, "
         "while the Vatican put the crowd at more than 250,000."
