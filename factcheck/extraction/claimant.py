@@ -417,4 +417,6 @@ def _name_before(verb):
         token = token.head.head
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         token = token.head
+    if token.lower_ in lx.DAYS or token.lower_ in lx.MONTHS:
+        return None  # "scientists estimated on Wednesday, saying ...": a day says nothing
     return token if looks_like_speaker(token) else None

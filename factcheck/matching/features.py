@@ -1122,6 +1122,10 @@ _A_SHARE_OF_THE_VOTE_BEFORE = re.compile(
 )
 
 
+_ELECTION_WORDS = re.compile(r"\b(?:vote|votes|voters|poll|polls|projection|projected|election|results?|ballots?|parliament|bundestag|hurdle|threshold)\b", re.IGNORECASE)
+_PARTY_ON_BEFORE = re.compile(r"\b[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*)*\s*(?:,\s*)?(?:was\s+)?(?:on|with|at)\s+$")
+
+
 def holder_key(frame) -> str | None:
     """Whose seats or share of the vote the number counts ("for:liberal democrats"), whose
     goods a tariff taxes ("for:vietnam"), or None."""
@@ -1138,6 +1142,8 @@ def holder_key(frame) -> str | None:
         return f"{HOLDER_PREFIX}{country}" if country else None
     share = frame.measure == "percent" and (
         _SHARE_OF_THE_VOTE.match(frame.sentence[at + len(frame.text):]) or _A_SHARE_OF_THE_VOTE_BEFORE.search(frame.sentence[:at])
+        # "with the AfD on 19.5%", "The FDP, with 4.3%," in a sentence of an election's count
+        or (_ELECTION_WORDS.search(frame.sentence) and _PARTY_ON_BEFORE.search(frame.sentence[:at]))
     )
     if (frame.unit or "").lower() not in HOLDER_UNITS and not share:
         return None

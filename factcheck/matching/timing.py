@@ -297,8 +297,11 @@ def _resolve(match, published: datetime.date):
             month, year = (published.month - 1 or 12), published.year - (published.month == 1)
         else:
             month = _MONTHS[match.group("month_name").lower()]
+            after = match.string[match.end():match.end() + 12].lower()
             if match.group("month_year"):
                 year = int(match.group("month_year"))
+            elif re.match(r"\s+(?:of\s+)?last\s+year\b", after):
+                year = published.year - 1  # "compared with 110 in June last year"
             elif _FUTURE_BEFORE.search(match.string[max(0, match.start() - FUTURE_WINDOW):match.start()]):
                 # "would peak at 4.0% in September", said in August: the September to come.
                 year = published.year + (month < published.month)
