@@ -893,6 +893,9 @@ _REVISED_FROM = re.compile(r"^[^.;\d]*?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+
 _REVISED_TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
+_REVISED_POSITION = re.compile(r"\b(?:revis\w*|offers?|demands?|proposals?|bids?)\b", re.IGNORECASE)
+
+
 def _revisions(claims: list[ClaimRef], days: dict) -> dict:
     """{claim id: id of the number it was revised to}: the earlier value of one quantity goes
     where its later value goes. (Not when the two clauses name different times: "to 5.9% in
@@ -907,6 +910,10 @@ def _revisions(claims: list[ClaimRef], days: dict) -> dict:
                 and _REVISED_FROM.match(between)
                 and _REVISED_TO.search(prior.sentence[:prior.start - prior.sentence_start])
                 and days[claim.id] == days[previous.id]
+                # (A rate set anew is not a figure revised: "cut interest rates to 4% from 4.25%"
+                # gives the level before, a figure of its own, as "dipped from 4.2% to 4.1%" does;
+                # an offer raised "to 23%, from 20%" is one position's course.)
+                and not (frame.measure in ("money", "percent") and not _REVISED_POSITION.search(frame.sentence))
             ):
                 found[claim.id] = previous.id
     return found

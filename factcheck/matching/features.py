@@ -424,11 +424,22 @@ _FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€₹]?$"
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:%|per\s+cent|percent)?(?:\s+an?\s+\w+)?\s+to\s+[£$€₹]?\d", re.IGNORECASE)
 
 
+# "cut interest rates to 4% from 4.25%": the level moved from, said after the new one.
+_TO_LEVEL_FROM_BEFORE = re.compile(r"\bto\s+[£$€₹]?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+from\s+(?:about\s+|around\s+)?[£$€₹]?$", re.IGNORECASE)
+# "Before he returned to office the rate was 2.4 per cent": the level of an earlier time.
+_BEFORE_THEN = re.compile(r"^\W*Before\b[^.;]*\b(?:was|were|had\s+been|stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+
+
 def moved_from(frame) -> bool:
     """The number is where something moved from: "rises from £11.44 to £12.21", "dipped from
-    4.2% to 4.1%", "rose from 11 to 34"."""
+    4.2% to 4.1%", "rose from 11 to 34", "cut interest rates to 4% from 4.25%", or the level it
+    stood at before ("Before he returned to office the rate was 2.4 per cent")."""
     sentence, at = frame.sentence or "", frame.start - frame.sentence_start
-    return bool(_FROM_LEVEL_BEFORE.search(sentence[:at]) and _TO_LEVEL_AFTER.match(sentence[at + len(frame.text):]))
+    before = sentence[:at]
+    return bool(
+        (_FROM_LEVEL_BEFORE.search(before) and _TO_LEVEL_AFTER.match(sentence[at + len(frame.text):]))
+        or _TO_LEVEL_FROM_BEFORE.search(before) or _BEFORE_THEN.search(before)
+    )
 # What a count was revised by is not the count: "revised up its estimate of hiring in July and
 # August by a combined 72,000", "were revised up to show 72,000 more jobs than previously reported".
 REVISED_BY = "*revised by*"

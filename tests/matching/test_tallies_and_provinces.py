@@ -63,3 +63,17 @@ def test_a_month_a_forecast_names_is_the_month_to_come():
     assert event_time(past, datetime.date(2025, 8, 7)) == (datetime.date(2025, 6, 1), datetime.date(2025, 6, 30))
     (last,) = extract_claims("Inflation was 3.6% in September, the statistics office said.")
     assert event_time(last, datetime.date(2025, 8, 7))[0].year == 2024
+
+
+def test_a_rate_cut_to_a_level_from_another_gives_two_levels_and_an_offer_one_course():
+    from factcheck.matching.features import LEVEL_BEFORE, qualifier_keys
+
+    said = frames_of("The Bank of England cut interest rates to 4% from 4.25% on Thursday.")
+    assert LEVEL_BEFORE in qualifier_keys(said["4.25%"]) and LEVEL_BEFORE not in qualifier_keys(said["4%"])
+    earlier = frames_of("Before he returned to office the rate was 2.4 per cent.")
+    assert LEVEL_BEFORE in qualifier_keys(earlier["2.4 per cent"])
+    day = datetime.date(2025, 8, 7)
+    rates = match_claims(reported(day, reuters="The Bank of England cut interest rates to 4% from 4.25% on Thursday."))
+    assert figure_of(rates, "reuters:4%") is not figure_of(rates, "reuters:4.25%")
+    offers = match_claims(reported(day, ap="Ford said it had raised its offer to a 23% general wage increase over four years, from 20%."))
+    assert figure_of(offers, "ap:23%") is figure_of(offers, "ap:20%")
