@@ -245,7 +245,15 @@ def comparable(a: Position, b: Position) -> bool:
         return False
     if a.event and b.event and a.event != b.event:
         return False
+    fewer, more = sorted((a, b), key=lambda position: position.value)
+    if fewer.unit in BODY_UNITS and more.unit not in BODY_UNITS and fewer.value < more.value:
+        # "41 bodies had been pulled from the river" beside "all 67 people" killed: the bodies
+        # found so far fall short of the toll without disputing it.
+        return False
     return not (a.unit and b.unit and a.unit != b.unit and a.measure not in ("killed", "injured", "casualties", "missing", "people"))
+
+
+BODY_UNITS = {"body", "remains", "corpse"}
 
 
 def supersedes(later: Position, earlier: Position, voices: dict[str, tuple[str, ...]] | None = None) -> bool:

@@ -66,3 +66,18 @@ def test_a_country_that_speaks_counts_its_own_dead_not_its_opponents():
     figures = match_claims(refs)
     assert figure_of(figures, "reuters:At least 12") is figure_of(figures, "post:20")
     assert figure_of(figures, "ap:13") is not figure_of(figures, "post:20")
+
+
+def test_bodies_found_so_far_fall_short_of_a_toll_without_disputing_it():
+    from factcheck.matching.conflicts import conflicting
+    from factcheck.matching.core import position_of
+
+    bodies, toll = [position_of(claim) for claim in [
+        *reported(datetime.date(2025, 1, 31), reuters="Recovery teams have pulled 41 bodies from the Potomac River, officials said."),
+        *reported(datetime.date(2025, 1, 31), bbc="Sixty-seven people are believed to have died in the collision, the BBC understands."),
+    ]]
+    assert not conflicting(bodies, toll)
+    more_bodies = [position_of(claim) for claim in reported(datetime.date(2025, 1, 31),
+        reuters="Officials said 90 bodies had been recovered.", bbc="Officials in the city said 67 people had died.",
+    )]
+    assert conflicting(*more_bodies), "more bodies than the toll is a dispute"
