@@ -97,6 +97,14 @@ def reported(published, **articles):
     ]
 
 
+def positions_in_reports(first_day, first: str, second_day, second: str):
+    """The conflict positions of the claims of two one-report texts, the first published on
+    first_day and the second on second_day (articles "first" and "second")."""
+    from factcheck.matching.core import position_of
+
+    return [position_of(claim) for claim in [*reported(first_day, first=first), *reported(second_day, second=second)]]
+
+
 def figure_of(figures, claim_id):
     """The matched figure that holds the claim."""
     return next(figure for figure in figures if claim_id in figure.claim_ids)

@@ -6,7 +6,7 @@ import datetime
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.features import CREW, PART, PASSENGERS, qualifier_keys, story_scopes
-from tests.support import figure_of, frames_of, reported
+from tests.support import figure_of, frames_of, positions_in_reports, reported
 
 DAY = datetime.date(2025, 7, 26)
 
@@ -70,14 +70,12 @@ def test_a_country_that_speaks_counts_its_own_dead_not_its_opponents():
 
 def test_bodies_found_so_far_fall_short_of_a_toll_without_disputing_it():
     from factcheck.matching.conflicts import conflicting
-    from factcheck.matching.core import position_of
 
-    bodies, toll = [position_of(claim) for claim in [
-        *reported(datetime.date(2025, 1, 31), reuters="Recovery teams have pulled 41 bodies from the Potomac River, officials said."),
-        *reported(datetime.date(2025, 1, 31), bbc="Sixty-seven people are believed to have died in the collision, the BBC understands."),
-    ]]
+    day = datetime.date(2025, 1, 31)
+    bodies, toll = positions_in_reports(
+        day, "Recovery teams have pulled 41 bodies from the Potomac River, officials said.",
+        day, "Sixty-seven people are believed to have died in the collision, the BBC understands.",
+    )
     assert not conflicting(bodies, toll)
-    more_bodies = [position_of(claim) for claim in reported(datetime.date(2025, 1, 31),
-        reuters="Officials said 90 bodies had been recovered.", bbc="Officials in the city said 67 people had died.",
-    )]
+    more_bodies = positions_in_reports(day, "Officials said 90 bodies had been recovered.", day, "Officials in the city said 67 people had died.")
     assert conflicting(*more_bodies), "more bodies than the toll is a dispute"

@@ -7,9 +7,8 @@ import datetime
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.conflicts import conflicting
-from factcheck.matching.core import position_of
 from factcheck.matching.features import PART, POLICE, RESPONDERS, qualifier_keys
-from tests.support import figure_of, reported
+from tests.support import figure_of, positions_in_reports, reported
 
 DAY = datetime.date(2025, 11, 28)
 
@@ -65,9 +64,7 @@ def test_those_still_missing_counted_a_day_later_are_an_update_whoever_counts_th
     (missing,) = [figure for figure in still if figure.measure == "missing"]
     assert not missing.conflict
     def positions(first: str, second: str):
-        return [position_of(claim) for claim in [
-            *reported(datetime.date(2023, 8, 15), governor=first), *reported(datetime.date(2023, 8, 18), fbi=second),
-        ]]
+        return positions_in_reports(datetime.date(2023, 8, 15), first, datetime.date(2023, 8, 18), second)
 
     assert not conflicting(*positions(
         "The governor said 1,000 people were still missing.", "The FBI said 388 people were still missing.",

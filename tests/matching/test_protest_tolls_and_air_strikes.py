@@ -8,9 +8,8 @@ import datetime
 from factcheck.extraction import extract_claims
 from factcheck.matching import match_claims
 from factcheck.matching.conflicts import conflicting
-from factcheck.matching.core import position_of
 from factcheck.matching.features import PART, WHOLE, qualifier_keys, story_scopes, weapon_kind
-from tests.support import figure_of, frames_of, reported
+from tests.support import figure_of, frames_of, positions_in_reports, reported
 
 DAY = datetime.date(2025, 6, 22)
 
@@ -80,9 +79,7 @@ def test_a_count_said_of_several_places_is_the_whole_not_one_places():
 
 def test_a_rate_set_anew_later_is_an_update_not_a_dispute():
     def positions(first: str, second: str):
-        return [position_of(claim) for claim in [
-            *reported(datetime.date(2025, 4, 3), reuters=first), *reported(datetime.date(2025, 4, 10), bbc=second),
-        ]]
+        return positions_in_reports(datetime.date(2025, 4, 3), first, datetime.date(2025, 4, 10), second)
 
     assert not conflicting(*positions(
         "Goods from China will face a 34% tariff.", "Trump paused the tariffs while raising the tariff on Chinese imports to 125%.",
@@ -94,9 +91,7 @@ def test_a_rate_set_anew_later_is_an_update_not_a_dispute():
 
 def test_those_still_missing_replace_an_earlier_count_of_the_missing_whoever_gave_it():
     def positions(first: str, second: str):
-        return [position_of(claim) for claim in [
-            *reported(datetime.date(2025, 3, 28), reuters=first), *reported(datetime.date(2025, 3, 30), bbc=second),
-        ]]
+        return positions_in_reports(datetime.date(2025, 3, 28), first, datetime.date(2025, 3, 30), second)
 
     assert not conflicting(*positions(
         "Thai officials said 81 workers were missing at the site.", "The authorities said 76 workers were still missing.",
