@@ -496,8 +496,11 @@ def _in_a_tally(before: str, after: str) -> bool:
 
 def _listed_with_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:
     """ "has risen to 20, including 14 civilians and six soldiers": the next of a toll's parts
-    listed with "and" counts the dead too."""
-    if frame.measure != "people" or frame.zero or not before or frame.event not in (None, "include", before[-1].event):
+    listed with "and" counts the dead too. (Not "51 bodies and 172 survivors": survivors are
+    alive.)"""
+    if frame.measure != "people" or frame.unit in lx.LIVING_UNITS or frame.zero or not before:
+        return frame
+    if frame.event not in (None, "include", before[-1].event):
         return frame
     previous = before[-1]
     if previous.sentence_start != frame.sentence_start or previous.measure not in lx.TOLL_MEASURES:

@@ -284,6 +284,8 @@ CARRYING_VERBS = {"carry", "fly", "travel", "head", "sail", "bind", "transport",
 ACKNOWLEDGING_VERBS = {"acknowledge", "admit", "give", "publish", "announce", "cite", "quote"}
 # What befalls people other than harm: a count carried over from a toll whose own verb is one
 # of these counts people ("251 were taken captive", "the first seven were handed over").
+# People counted as alive by their very name: "51 bodies and 172 survivors" lists no toll.
+LIVING_UNITS = {"survivor", "evacuee"}
 FATE_VERBS = {
     "take", "hand", "transfer", "release", "free", "rescue", "evacuate", "abduct", "kidnap", "hold", "detain",
     "arrest", "save", "deport", "displace", "shelter", "house", "relocate", "exchange", "swap",

@@ -362,6 +362,8 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
                 continue  # "a jet carrying 242 people to London": where it was going, not where it happened
             if child.dep_ == "dobj" and passive:
                 continue  # "had been killed, among them the son of ... Khalil al-Hayya": a misparsed aside
+            if child.dep_ == "advmod" and any(grandchild.lower_ == "than" for grandchild in child.children):
+                continue  # "far more than any other U.S. carrier": what it is compared with
             if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "agent"):
                 subtree = _subtree_indices(child)
                 if child.dep_ == "agent":
@@ -464,8 +466,17 @@ def _scopes(doc, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and (words[0] in lx.SPEED_UNITS or words[0] in lx.DISTANCE_UNITS or words[0] in lx.CURRENCY_CODES or words[0] in lx.POWER_UNITS):
         return False
+    if len(words) == 1 and _numbered(doc, end):
+        return False  # "at the mine's Shaft 11", "Gate 3": a numbered part of the site, no place
     return not (set(words) & PERSON_TITLES or before in PERSON_TITLES)
 
+
+def _numbered(doc, end: int) -> bool:
+    """The name is followed by a bare number that ends its phrase ("Shaft 11,"; not "GM 20%")."""
+    if end >= len(doc) or not doc[end].like_num:
+        return False
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    return following is None or (following.is_punct and following.text != "%") or following.pos_ not in ("NOUN", "PROPN", "NUM", "SYM")
 
 _SHARE_WORDS = {"most", "many", "some", "half", "all", "several", "few", "majority", "bulk", "rest"}
 
@@ -612,7 +623,7 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
         measure, event = "people", None
     return Quantity(
         unit=unit, measure=measure, event=event, scope=scope_of(doc, anchor, verb, excluded), anchor=anchor,
-        qualifiers=_with_proposer(qualifiers_of(doc, phrase, anchor), doc, phrase, verb, measure),
+        qualifiers=_with_actor(_with_proposer(qualifiers_of(doc, phrase, anchor), doc, phrase, verb, measure), anchor, verb, measure),
     )
 
 
@@ -645,6 +656,48 @@ def _with_proposer(qualifiers: tuple[str, ...], doc, phrase: NumberPhrase, verb,
         names = [child for child in verb.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"]
     found = [name for name in _names_in(doc, {token.i for name in names for token in name.subtree}) if name not in qualifiers]
     return qualifiers + tuple(found[:1])
+
+
+def _with_actor(qualifiers: tuple[str, ...], anchor, verb, measure: str) -> tuple[str, ...]:
+    """ "Delta canceled about 7,000 flights": a count of things a named subject acted on is that
+    subject's (the airline's cancellations, not every airline's)."""
+    if measure != "other" or verb is None or anchor is None or anchor.dep_ != "dobj" or anchor.head.i != verb.i:
+        return qualifiers
+    if anchor.pos_ != "NOUN":
+        return qualifiers  # "Ford has laid off about 600 in Michigan": what is counted is left unsaid
+    if verb.lemma_.lower() in lx.REPORTING_VERBS | HOLDING_VERBS:
+        return qualifiers
+    actor = _subject_of(verb)
+    if actor is not None and actor.pos_ == "PRON":
+        # "Ford said it would have to lay off about 600 workers": the speaker is the actor.
+        actor = next((_subject_of(head) for head in _heads(verb) if head.lemma_.lower() in lx.REPORTING_VERBS), None)
+    if actor is None or actor.pos_ != "PROPN":
+        return qualifiers
+    found = [name for name in _names_in(anchor.doc, {token.i for token in actor.subtree}) if name not in qualifiers]
+    return qualifiers + tuple(found[:1])
+
+
+# Verbs of what a subject has, not what it did: "Wang Fuk Court has eight blocks".
+HOLDING_VERBS = {"have", "include", "contain", "comprise", "own", "hold", "number", "total", "be"}
+
+
+def _subject_of(verb):
+    """The verb's subject, or that of the verb it completes ("would have to lay off")."""
+    while verb is not None:
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _heads(token, hops: int = 3):
+    """The tokens above this one, nearest first."""
+    for _ in range(hops):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        yield token
 
 
 def _toll_unit(verb) -> str:

@@ -46,9 +46,9 @@ from factcheck.matching.features import (
     WHO_PREFIX,
     GENERIC_DEAD,
     claim_block,
+    claim_event,
     counted_unit,
     conversions,
-    event_class,
     event_places,
     is_street,
     nested_places,
@@ -308,7 +308,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     traits = {
         claim.id: _Traits(
             _qualifiers(claim, days[claim.id], own[claim.id] - {FORECAST}), days[claim.id], ledes.get(claim.article),
-            unit=unit_class(counted_unit(claim.frame)), event=event_class(claim.frame.event, claim.frame.measure),
+            unit=unit_class(counted_unit(claim.frame)), event=claim_event(claim.frame),
             kind=weapon_kind(claim.frame) or people_kind(claim.frame) or toll_kind(claim.frame),
             countries=countries[claim.id],
             wholes=wholes_of(own[claim.id]),
@@ -951,7 +951,7 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         text=frame.text,
         outlet=claim.outlet,
         qualifiers=qualifier_keys(frame) if qualifiers is None else qualifiers,
-        event=event_class(frame.event, frame.measure),
+        event=claim_event(frame),
         unit=unit_class(counted_unit(frame)),
         vague=frame.hedge == "vague",
         sentence=(claim.article, frame.sentence_start),

@@ -12,7 +12,7 @@ import functools
 from collections import defaultdict
 import re
 
-from factcheck.extraction.lexicon import DAYS, MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
+from factcheck.extraction.lexicon import DAYS, LIVING_UNITS, MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
 from factcheck.matching.gazetteer import capital_of, country_of, country_of_people, named_countries
 
@@ -55,6 +55,7 @@ UNIT_CLASSES = {
     # ("eight blocks", "eight towers" of one estate)
     "block": "building", "tower": "building", "tower block": "building", "high-rise": "building",
     "platform": "platform", "media platform": "platform", "media site": "platform", "website": "platform", "app": "platform",
+    "device": "device", "computer": "device", "machine": "device", "pc": "device", "laptop": "device", "server": "device",
 }
 
 # Event verbs in classes; a claim with a verb of no class is compared by its lemma. Verbs that
@@ -260,6 +261,21 @@ def event_class(event: str | None, measure: str = "") -> str | None:
 
 
 _TARGET_STRUCK_BY = {"fire", "launch", "kill"}
+
+
+def claim_event(frame) -> str | None:
+    """The class of the claim's event, read from its sentence where its verb says too little:
+    people "brought out alive" or survivors "brought to the surface" were rescued, where the
+    verb alone ("bring") only moves a total."""
+    if frame.measure == "people" and frame.event in _BROUGHT_UP_VERBS and (
+        frame.unit in LIVING_UNITS or _ALIVE_AFTER.match(frame.sentence or "", frame.end - frame.sentence_start)
+    ):
+        return "rescue"
+    return event_class(frame.event, frame.measure)
+
+
+_BROUGHT_UP_VERBS = {"bring", "retrieve", "lift", "haul", "winch", "hoist", "pull"}
+_ALIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:alive|to\s+safety)\b", re.IGNORECASE)
 DISTANCE_EVENTS = {
     "rise": "rise", "climb": "rise", "swell": "rise", "surge": "rise", "jump": "rise",
     "crest": "level", "peak": "level",
@@ -543,6 +559,8 @@ _SUBJECTS = {
     "pay": "wage", "raise": "wage", "raises": "wage", "yield": "yield", "yields": "yield", "package": "package",
     # "average hourly earnings" are pay; a company's earnings are its profit (see _subject)
     "earnings": "earnings",
+    # "Its shares fell 11%", "the stock closed down 11.1%": the price of a company's shares
+    "shares": "stock", "stock": "stock", "stocks": "stock",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -1345,6 +1363,10 @@ WHOLE = "*whole*"
 # nationwide", "in all").
 _WHOLE_BEFORE = re.compile(r"\b(combined|overall|nationwide|countrywide)\b", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\b(nationwide|countrywide|across the country|across the region|in all)\b", re.IGNORECASE)
+# "5,078 flights, 4.6% of those scheduled, were cancelled worldwide": the world's count, read past
+# an aside between commas that gives another number.
+_WORLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.IGNORECASE)
+_NUMBER_ASIDE = re.compile(r",[^,;.]*\d[^,;]*,")
 # "400,000 paid their respects, counting those in the square and those who lined the streets".
 _COUNTING_BOTH = re.compile(r"\b(?:counting|including)\s+(?:both\s+)?those\b[^.;]*\band\s+those\b", re.IGNORECASE)
 _MANY_PLACES = re.compile(
@@ -1585,6 +1607,7 @@ def claim_scope(
         # "police in several cities reported a handful of arrests": no one town's count
         or _MANY_PLACES.search(frame.claimant or "") or _MANY_PLACES.search(after[:WHOLE_WINDOW_AFTER])
         or _places_counted_after(sentence[at + len(frame.text):]) or _COUNTING_BOTH.search(sentence[at + len(frame.text):])
+        or _WORLD_AFTER.match(_NUMBER_ASIDE.sub(",", sentence[at + len(frame.text):], count=1))
     ):
         return frozenset({WHOLE})
     area = sub_area(before) or sub_area(after)
