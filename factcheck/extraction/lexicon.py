@@ -242,7 +242,7 @@ MEASURE_NOUNS = {
         "visitor", "mourner", "spectator", "attendee", "reveller", "reveler", "partygoer", "commuter", "rider", "guest",
         "camper", "counselor", "counsellor", "aide", "relative", "pilot", "inmate", "miner", "villager", "farmer",
         "teacher", "bystander", "machinist", "parishioner", "worshipper", "congregant", "shooter", "gunman",
-        "attacker", "arrest", "thief", "robber", "burglar",
+        "attacker", "arrest", "thief", "robber", "burglar", "pupil", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren",
         # People named by their nation ("hundreds of thousands of Israelis").
         "israeli", "palestinian", "ukrainian", "russian", "briton", "german", "indian", "chinese", "afghan",
         "pakistani", "syrian", "turk", "greek", "italian", "spaniard", "lebanese", "egyptian", "libyan", "sudanese",

@@ -302,7 +302,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
     ledes = _lede_days(claims, days)
     # ("For 82 of the deaths the BBC found evidence": an outlet of the story names no quantity.)
     outlets = outlet_keys(claims)
-    own = _increments_of_a_count(claims, {claim.id: qualifier_keys(claim.frame) - outlets for claim in claims})
+    own = _holders_named_alike(_increments_of_a_count(claims, {claim.id: qualifier_keys(claim.frame) - outlets for claim in claims}))
     _crowds_placed(claims, scopes, own)
     countries = _toll_countries(claims, scopes)
     traits = {
@@ -424,6 +424,16 @@ def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
             if INCREMENT in keys[claim.id] and previous.frame.measure != claim.frame.measure and said_together(previous.frame, claim.frame):
                 keys[claim.id] = keys[claim.id] - {INCREMENT}
     return keys
+
+
+def _holders_named_alike(keys: dict) -> dict:
+    """ "Nicolas Maduro" and "Mr Maduro" hold one share of the vote: a holder's name is the
+    shortest of the story's names it ends with."""
+    holders = sorted({key for found in keys.values() for key in found if key.startswith(HOLDER_PREFIX)}, key=len)
+    if len(holders) < 2:
+        return keys
+    short = {key: next(other for other in holders if key == other or key.endswith(" " + other.removeprefix(HOLDER_PREFIX))) for key in holders}
+    return {claim_id: frozenset(short.get(key, key) for key in found) for claim_id, found in keys.items()}
 
 
 def _towns(places: frozenset[str]) -> frozenset[str]:

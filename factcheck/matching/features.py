@@ -14,7 +14,7 @@ import re
 
 from factcheck.extraction.lexicon import DAYS, LIVING_UNITS, MEASURE_NOUNS, MONTHS, REPORTING_VERBS, TOLL_MEASURES, UNIT_LEMMA_FIXES
 from factcheck.extraction.text import DATELINE, INCLUDED_BEFORE, ON_BOARD, framing_place
-from factcheck.matching.gazetteer import capital_of, country_of, country_of_people, named_countries
+from factcheck.matching.gazetteer import capital_of, country_of, country_of_people, fold, named_countries
 
 # Measures that can describe the same quantity fall into one block: "80 killed" and "no
 # casualties" are answers to the same question.
@@ -74,7 +74,7 @@ EVENT_CLASSES = {
     "march": "march", "protest": "march", "demonstrate": "march", "gather": "march", "join": "march", "take": "march",
     "turn": "march", "draw": "march", "attend": "march", "rally": "march", "participate": "march", "flood": "march",
     "throng": "march", "fill": "march", "pack": "march",
-    "arrest": "arrest", "detain": "arrest",
+    "arrest": "arrest", "detain": "arrest", "abduct": "abduct", "kidnap": "abduct", "seize": "abduct",
     "charge": "charge", "indict": "charge", "prosecute": "charge", "convict": "charge", "sentence": "charge",
     "sign": "sign", "vote": "vote",
     "derail": "derail", "haul": "haul", "tow": "haul", "consist": "haul", "carry": "carry", "transport": "carry", "load": "carry",
@@ -496,6 +496,10 @@ _PERIOD = re.compile(
     r"|\bso\s+far\s+this\s+(?:year|month|week)\b",
     re.IGNORECASE,
 )
+# "Nearly 1,700 students have been kidnapped from schools in Nigeria since 2014": the years'
+# count (read past the year's digits, where the clause of a number ends).
+# (Not "passed 1,000 for the first time since 2019", nor "the highest since 2019": they compare.)
+_SINCE_A_YEAR_AFTER = re.compile(r"[^.;,\d]{0,80}?(?<!est\s)(?<!time\s)(?<!first\s)\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # "193,000 trips by 11 a.m.", "By the same hour in 2009, riders had taken 513,000 trips, and
 # 317,000 in 2013": a day's count up to an hour, read across the numbers of the sentence.
 _BY_AN_HOUR = re.compile(
@@ -605,6 +609,8 @@ _VOTED_FOR = re.compile(r"\b(?:in\s+favou?r|backed|approved|accepted|supported|v
 VOTE_WINDOW = 45
 # What follows a vote's share: "of members", "against", "in favour", "backed", or nothing more
 # (not "a 25% raise", which the sentence's vote was about).
+# "44.2% for opposition candidate Edmundo Gonzalez": whose share, named after it.
+_FOR_A_CANDIDATE_AFTER = re.compile(r"^\s+for\s+(?:[a-z]+\s+){0,3}([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _SHARE_OF_VOTERS = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:members|those|workers|voters|votes|ballots|union)\b|against\b|in\s+favou?r\b|for\b|(?:voted|backed|rejected|approved|supported)\b|[,.]|$|and\b)",
     re.IGNORECASE,
@@ -625,6 +631,10 @@ def subject_key(frame) -> str | None:
     # something else.
     after = clause.split(",")[0][:SUBJECT_WINDOW_AFTER]
     before = re.split(r"[;:]", frame.sentence[max(0, at - SUBJECT_WINDOW_BEFORE):at])[-1]
+    if frame.measure == "percent" and _VOTING.search(frame.sentence) and _FOR_A_CANDIDATE_AFTER.match(rest):
+        # "with 51.2% of the vote, against 44.2% for opposition candidate Edmundo Gonzalez": a
+        # candidate's share, not a stance.
+        return "what:vote"
     if frame.measure == "percent" and _VOTING.search(frame.sentence) and _SHARE_OF_VOTERS.match(rest):
         # "voted 94.6% against the tentative deal", "92% of members who voted rejected the
         # deal", "96% in favour of striking": a vote's share for or against.
@@ -929,7 +939,8 @@ def qualifier_keys(frame) -> frozenset[str]:
         keys.add(subject)
     holder = holder_key(frame)
     if holder:
-        keys.add(holder)
+        # ("44.2% for opposition candidate Edmundo Gonzalez": the name is the holder's.)
+        keys = {key for key in keys if fold(key) != holder.removeprefix(HOLDER_PREFIX)} | {holder}
     site = _SITE_AFTER.search(_clause_after(frame.sentence or "", frame.start - frame.sentence_start + len(frame.text)))
     if site and frame.measure == "people":
         keys.add(f"site:{site.group(1).lower().replace(' ', '')}")
@@ -1073,6 +1084,7 @@ def qualifier_keys(frame) -> frozenset[str]:
         if (
             _PERIOD.search(_clause_before(sentence, at)) or _PERIOD.search(_clause_after(sentence, at + len(frame.text)))
             or _BY_AN_HOUR.search(before) or _BY_AN_HOUR.search(after[:BY_AN_HOUR_WINDOW_AFTER])
+            or _SINCE_A_YEAR_AFTER.match(sentence, at + len(frame.text))
         ):
             keys.add(PERIOD)
     if frame.sentence and (
@@ -1135,7 +1147,13 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
 _NOT_HOLDERS = re.compile(
     r"^(?:The|It|That|This|They|He|She|But|And|In|On|At|By|Sir|Mr|Mrs|Ms|Dr|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)$"
+    r"September|October|November|December|President|Prime|Minister|Chancellor|Candidate|Senator|Governor)$"
+)
+# "Mr González 43.18% and Mr Maduro 30%": a name right before the share, in a list.
+_NAME_RIGHT_BEFORE = re.compile(r"(?:\band|,)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
+_COUNT_PROGRESS_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:ballots|votes|polling\s+stations|precincts|tally\s+sheets|districts)\s+(?:counted|tallied|reporting|processed)\b",
+    re.IGNORECASE,
 )
 HOLDER_UNITS = {"seat"}
 HOLDER_WINDOW = 90  # characters back from the number: further back, a name is of another clause
@@ -1169,10 +1187,18 @@ def holder_key(frame) -> str | None:
             # rate on American goods in another's mouth is that other's tariff.
             country = _BLOCS.get(speaker) or claimant_country(frame.claimant) or country
         return f"{HOLDER_PREFIX}{country}" if country else None
+    after = frame.sentence[at + len(frame.text):]
+    if frame.measure == "percent" and _COUNT_PROGRESS_AFTER.match(after):
+        return None  # "with 80% of ballots counted": how far the count has gone, no one's share
+    election = frame.measure == "percent" and _ELECTION_WORDS.search(frame.sentence)
+    named_after = _FOR_A_CANDIDATE_AFTER.match(after) if election else None
+    if named_after:
+        return f"{HOLDER_PREFIX}{_holder_name(named_after.group(1))}"
     share = frame.measure == "percent" and (
-        _SHARE_OF_THE_VOTE.match(frame.sentence[at + len(frame.text):]) or _A_SHARE_OF_THE_VOTE_BEFORE.search(frame.sentence[:at])
-        # "with the AfD on 19.5%", "The FDP, with 4.3%," in a sentence of an election's count
-        or (_ELECTION_WORDS.search(frame.sentence) and _PARTY_ON_BEFORE.search(frame.sentence[:at]))
+        _SHARE_OF_THE_VOTE.match(after) or _A_SHARE_OF_THE_VOTE_BEFORE.search(frame.sentence[:at])
+        # "with the AfD on 19.5%", "The FDP, with 4.3%," in a sentence of an election's count;
+        # "and Mr Maduro 30%", a list that leaves out the verb
+        or (election and (_PARTY_ON_BEFORE.search(frame.sentence[:at]) or _NAME_RIGHT_BEFORE.search(frame.sentence[:at])))
     )
     if (frame.unit or "").lower() not in HOLDER_UNITS and not share:
         return None
@@ -1183,12 +1209,16 @@ def holder_key(frame) -> str | None:
     for match in reversed(list(_NAME_RUN.finditer(clause))):
         # "Keir Starmer's Labour Party": the party, not its leader.
         last = re.split(r"['’]s\s+", match.group(0))[-1]
-        words = [word for word in last.split() if not _NOT_HOLDERS.match(word) and word != "of"]
+        words = [word for word in last.split() if not _NOT_HOLDERS.match(re.sub(r"['’]s$", "", word)) and word != "of"]
         if words:
-            name = re.sub(r"['’]s$", "", " ".join(words)).lower()
-            name = re.sub(r"\s+party$", "", name)
-            return f"{HOLDER_PREFIX}{name}"
+            return f"{HOLDER_PREFIX}{_holder_name(' '.join(words))}"
     return None
+
+
+def _holder_name(name: str) -> str:
+    """ "Keir Starmer's Labour Party" -> "labour"; "González" -> "gonzalez"."""
+    name = fold(re.sub(r"['’]s$", "", name))
+    return re.sub(r"\s+party$", "", name)
 
 
 # A rate of tariff is of the country it is named with: "Imports from the European Union will be
