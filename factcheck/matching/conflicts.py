@@ -246,14 +246,20 @@ def comparable(a: Position, b: Position) -> bool:
     if a.event and b.event and a.event != b.event:
         return False
     fewer, more = sorted((a, b), key=lambda position: position.value)
-    if fewer.unit in BODY_UNITS and more.unit not in BODY_UNITS and fewer.value < more.value:
+    if fewer.unit in BODY_UNITS and more.unit not in BODY_UNITS and fewer.value < more.value and _told_alike(fewer, more):
         # "41 bodies had been pulled from the river" beside "all 67 people" killed: the bodies
-        # found so far fall short of the toll without disputing it.
+        # found so far fall short of the toll without disputing it. (But a campaign group's
+        # "at least 96 miners had died" against the police's 78 bodies is a dispute.)
         return False
     return not (a.unit and b.unit and a.unit != b.unit and a.measure not in ("killed", "injured", "casualties", "missing", "people"))
 
 
 BODY_UNITS = {"body", "remains", "corpse"}
+
+
+def _told_alike(a: Position, b: Position) -> bool:
+    """One speaker, or one of them the outlet's own voice."""
+    return a.speaker == b.speaker or a.speaker.startswith("outlet:") or b.speaker.startswith("outlet:")
 
 
 def supersedes(later: Position, earlier: Position, voices: dict[str, tuple[str, ...]] | None = None) -> bool:

@@ -4,8 +4,9 @@
 import datetime
 
 from factcheck.matching import match_claims
+from factcheck.matching.conflicts import comparable
 from factcheck.matching.features import claim_event, story_scopes
-from tests.support import corpus_figures, figure_of, frames_of, home_of, reported
+from tests.support import corpus_figures, figure_of, frames_of, home_of, positions_in_reports, reported
 
 JUL_19, JUL_20, JUL_22 = datetime.date(2024, 7, 19), datetime.date(2024, 7, 20), datetime.date(2024, 7, 22)
 
@@ -68,3 +69,16 @@ def test_computers_and_devices_are_one_kind_and_shares_are_a_subject():
     assert figure_of(figures, "ap:8.5 million") is figure_of(figures, "bbc:8.5 million")
     assert figure_of(figures, "reuters:11%") is figure_of(figures, "bbc:11.1%")
     assert figure_of(figures, "bbc:4.6%") is not figure_of(figures, "bbc:11.1%")
+
+
+def test_a_campaign_groups_toll_disputes_the_bodies_the_police_brought_up():
+    claimed, recovered = positions_in_reports(
+        datetime.date(2025, 1, 13), "A community group said at least 96 miners had died underground.",
+        datetime.date(2025, 1, 16), "Police say they have completed the operation, with 78 bodies recovered.",
+    )
+    assert comparable(claimed, recovered)
+    toll, found = positions_in_reports(
+        datetime.date(2025, 1, 31), "Sixty-seven people are believed to have died in the collision.",
+        datetime.date(2025, 1, 31), "Washington Fire Chief John Donnelly said 28 bodies had been pulled from the river.",
+    )
+    assert not comparable(toll, found), "bodies found so far fall short of the toll the outlet gives"
