@@ -162,6 +162,10 @@ def subject_of(verb):
             # conjunct that says something does: "The Survey, tabled on Tuesday, projected ...").
             return None
         return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" or participle else None
+    if subject is not None and _in_dateline(subject):
+        # "MALANG, Indonesia (AP) — East Java's deputy governor, Emil Dardak, revised ...": the
+        # parse may make the dateline the subject and the speaker its apposition.
+        return next((child for child in subject.children if child.dep_ == "appos" and not _in_dateline(child)), subject)
     return subject
 
 
@@ -253,7 +257,7 @@ def reporting_chain(anchor) -> list:
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.
                 # ("the police, who counted 119,000": the relative pronoun is the active subject.)
-                active = speaker.dep_ == "nsubj" or (relative and any(
+                active = speaker.dep_ == "nsubj" or (speaker.dep_ == "appos" and _in_dateline(speaker.head)) or (relative and any(
                     child.dep_ == "nsubj" and child.lower_ in ("who", "which", "that") for child in current.children
                 ))
                 if not weak or (looks_like_speaker(speaker) and active):

@@ -24,6 +24,12 @@ _FURNITURE = re.compile(
     r"photo|image|file photo|video|advertisement|copyright|©|page \d+|\d+ min(?:ute)?s? read|listen)\b",
     re.IGNORECASE,
 )
+_SCORE = re.compile(
+    r"\b(?:lost|losing|won|winning|beat|beating|drew|drawing|defeated|trailed|trailing|led|leading|thrashed|edged)\s+"
+    r"(?:(?:the\s+)?(?:match|game|final|tie)\s+)?(\d{1,3}\s?[-–]\s?\d{1,3})\b(?!\s?[-–]?\s?(?:%|per\s?cent|percent))"
+    r"(?=\s+(?:to|against|over|in|at|on|with|after|,|\.)|[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
 
 
@@ -40,6 +46,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         # A phone number has many digits in groups; "1,100 and 1,200" does not look like one.
         if digits >= 8 and "," not in match.group():
             spans.append(match.span())
+    # "their side lost 3-2 to rivals": a match's score counts goals, not anything reported.
+    spans.extend(match.span(1) for match in _SCORE.finditer(sentence))
     # A short quoted formula with number words and no digits is a slogan: "one country, two
     # systems", "one man, one vote".
     for match in _SHORT_QUOTE.finditer(sentence):

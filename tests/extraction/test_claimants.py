@@ -243,3 +243,13 @@ def test_a_pronoun_never_stands_for_a_day():
     )
     indians = next(f for f in frames if f.text == "169")
     assert indians.claimant == "The airline"
+
+
+def test_a_dateline_the_parse_makes_the_subject_gives_way_to_the_speaker_beside_it():
+    revised = {
+        frame.text: frame.claimant for frame in extract_claims(
+            "MALANG, Indonesia (AP) — East Java's deputy governor, Emil Dardak, revised the death toll from the crush "
+            "to 125 from 174 late Sunday, saying some victims had been counted twice."
+        )
+    }
+    assert revised == {"125": "Emil Dardak", "174": "Emil Dardak"}

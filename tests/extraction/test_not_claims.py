@@ -70,3 +70,9 @@ def test_a_model_variant_and_one_of_two_are_not_counts():
     assert not extract_claims("In the cockpit recording, one pilot is heard asking the other why he cut off the fuel.")
     (one,) = extract_claims("One soldier was killed and the other wounded.")
     assert one.measure == "killed"
+
+
+def test_a_matchs_score_is_no_claim_but_a_votes_tally_is():
+    assert not extract_claims("Fans invaded the pitch after their side lost 3-2 to rivals Persebaya Surabaya.")
+    assert not extract_claims("Arema won 2-0 at home on Saturday.")
+    assert [frame.text for frame in extract_claims("The House passed it 222-209 on Friday.")] == ["222", "209"]
