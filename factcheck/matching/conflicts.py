@@ -106,11 +106,18 @@ _DECIMAL = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 
 def agree(a: Position, b: Position) -> bool:
-    slack = max(slack_of(a), slack_of(b))
-    return (
-        _below(a.low, b.high + slack, a.hedge in _FLOORS or b.hedge in _CEILINGS)
-        and _below(b.low, a.high + slack, b.hedge in _FLOORS or a.hedge in _CEILINGS)
+    return _reaches(a, b) and _reaches(b, a)
+
+
+def _reaches(lower: Position, upper: Position) -> bool:
+    """The low end of one interval is not above the high end of the other, each widened by the
+    rounding of a number said exactly. A bound a hedge sets is meant as said: "more than 60"
+    is not reached by 57, though 60 might be a rounded 57."""
+    slack = max(
+        slack_of(lower) if lower.hedge not in _FLOORS else 0.0,
+        slack_of(upper) if upper.hedge not in _CEILINGS else 0.0,
     )
+    return _below(lower.low, upper.high + slack, lower.hedge in _FLOORS or upper.hedge in _CEILINGS)
 
 
 # A number rounded to the nearest unit stood below its next half unit: "200,000" was under
