@@ -35,6 +35,17 @@ def span_root(doc, start: int, end: int):
     return doc[end - 1]
 
 
+def _says_it(doc, phrase: NumberPhrase, noun) -> bool:
+    """ "fewer than the 41 Ukraine has claimed": the name after the number is who gives it, the
+    subject of a clause that leaves out "that", not what it counts."""
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (
+        before is not None and before.lower_ == "the" and noun.tag_ == "NNP" and noun.i == phrase.end
+        and after is not None and after.pos_ in ("AUX", "VERB")
+    )
+
+
 def counted_noun(doc, phrase: NumberPhrase):
     """The noun the number counts ("15 ballistic missiles", "dozens of homes", "none of their troops")."""
     glued = doc[phrase.number_end] if phrase.number_end < len(doc) and doc[phrase.number_end - 1].whitespace_ == "" else None
@@ -55,6 +66,8 @@ def counted_noun(doc, phrase: NumberPhrase):
         hyphenated = phrase.number_end < len(doc) and doc[phrase.number_end].text == "-"
         while not hyphenated and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
+        if _says_it(doc, phrase, noun):
+            return None
         return noun
     if of_object is not None:
         return of_object
@@ -602,6 +615,8 @@ def describe(doc, phrase: NumberPhrase, excluded: set[int] = frozenset()) -> Qua
     if following is not None and following.tag_ == "VBN" and measure in _STATE_MEASURES and event != following.lemma_.lower():
         if any(following.lemma_.lower() in lemmas for lemmas in lx.MEASURE_VERBS.values()):
             event = following.lemma_.lower()
+    elif following is not None and following.tag_ == "VBN" and following.dep_ == "acl" and noun is None:
+        event = following.lemma_.lower()  # "as many as 20 warplanes were hit, with about 10 destroyed"
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "AUX":
         event = None  # "107,000 was a large number by any standard": a copula tells of no event
     if noun is not None and _makes_up(noun):
@@ -674,7 +689,12 @@ def _with_actor(qualifiers: tuple[str, ...], anchor, verb, measure: str) -> tupl
     if actor is None or actor.pos_ != "PROPN":
         return qualifiers
     found = [name for name in _names_in(anchor.doc, {token.i for token in actor.subtree}) if name not in qualifiers]
-    return qualifiers + tuple(found[:1])
+    # ("Hurricane Milton left more than 3 million homes without power": a storm is the story's
+    # event, not whose homes they were.)
+    return qualifiers + tuple(name for name in found[:1] if name.split()[0].lower() not in STORM_WORDS)
+
+
+STORM_WORDS = {"hurricane", "cyclone", "typhoon", "tropical", "storm", "super"}
 
 
 # Verbs of what a subject has, not what it did: "Wang Fuk Court has eight blocks".
