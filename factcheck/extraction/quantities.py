@@ -354,6 +354,8 @@ def qualifiers_of(doc, phrase: NumberPhrase, anchor) -> tuple[str, ...]:
             break
         if token.lower_ in DESTINATION_PREPOSITIONS and token.head.lemma_.lower() in lx.CARRYING_VERBS:
             break  # "carrying 242 people to London": where they were going
+        if token.lower_ == "from" and token.head.lemma_.lower() in lx.FATE_VERBS:
+            break  # "rescued four hostages from the Nuseirat area": where they were taken from
         indices.add(index)
     return _names_in(doc, indices)
 
@@ -428,9 +430,15 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
         index for token in doc if token.i in indices and token.dep_ == "prep" and token.lower_ == "with"
         and token.head.lemma_.lower() in FIGHT_NOUNS for index in _subtree_indices(token)
     }
-    return _names_in(doc, indices - excluded - opponents)
+    # "wounded in the Israeli raid": who made an attack, not where it was.
+    attackers = {token.i for token in doc if token.i in indices and is_demonym(token) and token.head.lemma_.lower() in ATTACK_NOUNS}
+    return _names_in(doc, indices - excluded - opponents - attackers)
 
 
+ATTACK_NOUNS = {
+    "raid", "strike", "airstrike", "attack", "assault", "offensive", "operation", "bombardment", "shelling",
+    "incursion", "bombing", "barrage",
+}
 # Nouns of a fight between two sides.
 FIGHT_NOUNS = {"fighting", "fight", "clash", "war", "conflict", "battle", "skirmish", "hostility", "confrontation"}
 

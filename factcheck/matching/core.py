@@ -34,6 +34,7 @@ from factcheck.matching.features import (
     FORECAST,
     INCREMENT,
     PART_MARKS,
+    PLACE_ALIASES,
     PART,
     PAST,
     PEOPLE_MEASURES,
@@ -46,6 +47,7 @@ from factcheck.matching.features import (
     WHO_PREFIX,
     GENERIC_DEAD,
     claim_block,
+    at_the_events_time,
     claim_event,
     counted_unit,
     conversions,
@@ -70,7 +72,7 @@ from factcheck.matching.features import (
     weapon_kind,
     wholes_of,
 )
-from factcheck.matching.gazetteer import country_of, named_countries
+from factcheck.matching.gazetteer import country_of, country_of_people, named_countries
 from factcheck.matching.labels import figure_label
 from factcheck.matching.timing import clocked, event_time, overlap
 
@@ -319,6 +321,7 @@ def match_claims(claims: Iterable[ClaimRef], *, separations: Iterable[tuple[Hash
             sites=_sites(own[claim.id]),
             who=_who(own[claim.id]),
             in_area=any(_ADMINISTRATIVE_AREA.search(key) for key in scopes[claim.id]),
+            at_the_event=at_the_events_time(claim.frame),
         )
         for claim in claims
     }
@@ -408,6 +411,8 @@ class _Traits:
     in_area: bool = False
     # Who it says the dead were ("who:student").
     who: frozenset = frozenset()
+    # Dated by the story's event ("at the height of the storm"), not by its report.
+    at_the_event: bool = False
 
 
 def _increments_of_a_count(claims: list[ClaimRef], keys: dict) -> dict:
@@ -650,7 +655,13 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         # "Four of the dead were MBBS students" is not "241 of the 242 on board were killed"
         # (though it may be "Among the dead are four students").
         fit -= WHOLE_MISMATCH_WEIGHT
-    fit += _names_fit(traits.qualifiers, group.qualifiers, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
+    # ("under 100 Palestinian casualties" beside "274 Palestinians": the people a toll counts
+    # are its unit in one report and a name in the other.)
+    nations = {PLACE_ALIASES.get(name) or country_of_people(name) for name in (unit, group_unit) if name} - {None}
+    names, group_names = traits.qualifiers - nations, group.qualifiers
+    if nations & group_names.keys():
+        group_names = Counter({key: count for key, count in group_names.items() if key not in nations})
+    fit += _names_fit(names, group_names, len(group.members), weights, QUALIFIER_SHARED_WEIGHT, QUALIFIER_MISMATCH_WEIGHT)
 
     # Names elsewhere in the clause: shared ones are evidence for, in proportion to how many
     # of the figure's claims carry them; places count against when the claim names places and
@@ -738,7 +749,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
         # for a year.)
         dated = when is not None
         # (A price or a rate with nothing it is of, "a record low of $1.0327", is of a moment.)
-        if not dated and claim.published and not _of_a_year(group.block, traits):
+        if not dated and claim.published and not _of_a_year(group.block, traits) and not traits.at_the_event:
             when = (claim.published - REPORT_DAYS, claim.published)
         if when:
             agreeing = sum(count for days, count in group.times.items() if overlap(when, days))
@@ -961,7 +972,9 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         text=frame.text,
         outlet=claim.outlet,
         qualifiers=qualifier_keys(frame) if qualifiers is None else qualifiers,
-        event=claim_event(frame),
+        # ("it knew of under 100 Palestinian casualties": what a speaker knows of is a count
+        # reported, not another event.)
+        event=None if frame.event in KNOWING_VERBS else claim_event(frame),
         unit=unit_class(counted_unit(frame)),
         vague=frame.hedge == "vague",
         sentence=(claim.article, frame.sentence_start),
@@ -973,6 +986,7 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
     )
 
 
+KNOWING_VERBS = {"know"}
 # Verbs that set a rate or a sum anew.
 SETTING_EVENTS = {"raise", "lift", "hike", "increase", "cut", "lower", "reduce", "slash"}
 

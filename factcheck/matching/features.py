@@ -1725,6 +1725,15 @@ _EVENT_NOUNS = (
 )
 
 
+_AT_THE_EVENT = re.compile(rf"\b(?:at\s+the\s+(?:height|peak)\s+of|during|throughout)\s+the\s+(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+
+
+def at_the_events_time(frame) -> bool:
+    """The number's clause dates it by the story's event ("lost power at the height of the
+    storm"), not by the days before its report, however long after the report came."""
+    return bool(_AT_THE_EVENT.search(number_clause(frame)))
+
+
 def event_places(frame) -> frozenset[str]:
     """The places a toll's sentence names as the event's ("the earthquake in Myanmar"), which
     set no toll of the event apart from another but do say which country it is counted in."""
