@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction import lexicon as lx
-from factcheck.extraction.text import DATELINE
+from factcheck.extraction.text import DATELINE, in_dateline
 
 # Clause-internal relations that end a speaker's noun phrase ("Britain, which also has ...").
 NOUN_PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "ccomp", "xcomp", "parataxis"}
@@ -162,10 +162,10 @@ def subject_of(verb):
             # conjunct that says something does: "The Survey, tabled on Tuesday, projected ...").
             return None
         return subject_of(verb.head) if verb.head.lemma_ in lx.REPORTING_VERBS or verb.dep_ == "conj" or participle else None
-    if subject is not None and _in_dateline(subject):
+    if subject is not None and in_dateline(subject):
         # "MALANG, Indonesia (AP) — East Java's deputy governor, Emil Dardak, revised ...": the
         # parse may make the dateline the subject and the speaker its apposition.
-        return next((child for child in subject.children if child.dep_ == "appos" and not _in_dateline(child)), subject)
+        return next((child for child in subject.children if child.dep_ == "appos" and not in_dateline(child)), subject)
     return subject
 
 
@@ -195,13 +195,6 @@ def _revises_a_figure(verb) -> bool:
     return not objects or any(child.lemma_.lower() in FIGURE_NOUNS or child.lemma_.lower() in lx.TOTAL_NOUNS for child in objects)
 
 
-def _in_dateline(token) -> bool:
-    """ "NEW DELHI: More than 100 ... were killed ..., Lt Gen Rajiv Ghai said": the parser may
-    make the dateline the subject the number's clause hangs from; it is no speaker."""
-    dateline = DATELINE.match(token.sent.text)
-    return bool(dateline) and token.idx < token.sent.start_char + dateline.end()
-
-
 def describes_a_speaker(anchor) -> bool:
     """ "aid groups working with the 80 survivors say ...": the number is part of who speaks,
     reported by no one the sentence quotes."""
@@ -210,7 +203,7 @@ def describes_a_speaker(anchor) -> bool:
         if (
             current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and previous.dep_ == "nsubj"
             and previous.i != anchor.i and previous.lemma_.lower() not in lx.TOTAL_NOUNS and looks_like_speaker(previous)
-            and not _in_dateline(previous)
+            and not in_dateline(previous)
         ):
             return True
         if current.head.i == current.i:
@@ -236,7 +229,7 @@ def reporting_chain(anchor) -> list:
         if cited is not None and cited not in chain and not _inside(anchor, cited):
             chain.append(cited)
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in lx.REPORTING_VERBS and (
-            previous.dep_ not in ("nsubj", "nsubjpass") or _object_taken_for_subject(previous, current) or _in_dateline(previous)
+            previous.dep_ not in ("nsubj", "nsubjpass") or _object_taken_for_subject(previous, current) or in_dateline(previous)
         ) and not _adds_a_thing(current, previous):
             speaker = subject_of(current)
             cited = _cited(speaker) if speaker is not None else None
@@ -257,7 +250,7 @@ def reporting_chain(anchor) -> list:
                 weak = current.lemma_.lower() in lx.WEAK_REPORTING_VERBS
                 # "survivors have been found": a weak verb reports only in the active voice.
                 # ("the police, who counted 119,000": the relative pronoun is the active subject.)
-                active = speaker.dep_ == "nsubj" or (speaker.dep_ == "appos" and _in_dateline(speaker.head)) or (relative and any(
+                active = speaker.dep_ == "nsubj" or (speaker.dep_ == "appos" and in_dateline(speaker.head)) or (relative and any(
                     child.dep_ == "nsubj" and child.lower_ in ("who", "which", "that") for child in current.children
                 ))
                 if not weak or (looks_like_speaker(speaker) and active):

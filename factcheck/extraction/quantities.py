@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcheck.extraction import lexicon as lx
 from factcheck.extraction.names import is_demonym, name_spans
 from factcheck.extraction.numbers import NumberPhrase
+from factcheck.extraction.text import in_dateline
 
 # How far up the parse to look for the verb a number depends on.
 MAX_HEAD_HOPS = 6
@@ -66,7 +67,8 @@ def counted_noun(doc, phrase: NumberPhrase):
         hyphenated = phrase.number_end < len(doc) and doc[phrase.number_end].text == "-"
         while not hyphenated and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
-        if _says_it(doc, phrase, noun):
+        if _says_it(doc, phrase, noun) or any(token.dep_ == "nummod" and token.head.i == noun.i for token in doc[phrase.end:noun.i]):
+            # ("down from 303 five years ago": the years are counted by "five".)
             return None
         return noun
     if of_object is not None:
@@ -694,9 +696,16 @@ def _with_actor(qualifiers: tuple[str, ...], anchor, verb, measure: str) -> tupl
     if actor is not None and actor.pos_ == "PRON":
         # "Ford said it would have to lay off about 600 workers": the speaker is the actor.
         actor = next((_subject_of(head) for head in _heads(verb) if head.lemma_.lower() in lx.REPORTING_VERBS), None)
+    if actor is not None and in_dateline(actor):
+        # ("NEW DELHI, June 4 (Reuters) - ... Bharatiya Janata Party won 240 seats": the parse may
+        # make the dateline the subject and the actor its apposition.)
+        actor = next((child for child in actor.children if child.dep_ == "appos" and not in_dateline(child)), None)
     if actor is None or actor.pos_ != "PROPN":
         return qualifiers
-    found = [name for name in _names_in(anchor.doc, {token.i for token in actor.subtree}) if name not in qualifiers]
+    # (The actor's own name, not every name its phrase holds: "NEW DELHI, June 4 (Reuters) -
+    # Prime Minister Narendra Modi's Bharatiya Janata Party won 240 seats".)
+    own = {actor.i} | {child.i for child in actor.children if child.dep_ == "compound"}
+    found = [name for name in _names_in(anchor.doc, own) if name not in qualifiers]
     # ("Hurricane Milton left more than 3 million homes without power": a storm is the story's
     # event, not whose homes they were.)
     return qualifiers + tuple(name for name in found[:1] if name.split()[0].lower() not in STORM_WORDS)

@@ -119,6 +119,15 @@ DATELINE = re.compile(
     r"|[A-Z][\w'.]+(?:\s[A-Z][\w'.]+)*,\s[A-Z][\w'.]+(?:\s[A-Z][\w'.]+)*\s[-–—](?=\s)"
     r"|[A-Z]{2,}(?:[\s/][A-Z]{2,})*:(?=\s))"
 )
+
+
+def in_dateline(token) -> bool:
+    """The token stands in its sentence's dateline ("MALANG, Indonesia (AP) —"), which the parse
+    may make a subject; a dateline is no speaker and no actor."""
+    dateline = DATELINE.match(token.sent.text)
+    return bool(dateline) and token.idx < token.sent.start_char + dateline.end()
+
+
 # "At least 59 died, including 12 children": a number counted within the one before it.
 # ("including 14 civilians and six soldiers": the list goes on after "and".)
 INCLUDED_BEFORE = re.compile(

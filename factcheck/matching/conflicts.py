@@ -157,7 +157,7 @@ def same_speaker(a: str, b: str) -> bool:
     # "the administration's head, Serhii Popko" and "the head of the Kyiv City Military
     # Administration, Serhii Popko": one person, named the same at the end.
     short_words, long_words = short.split(), long.split()
-    if _acronym_of(short, long_words):
+    if acronym_of(short, long_words):
         return True  # "the CDC" and "the U.S. Centers for Disease Control and Prevention"
     if len(short_words) >= 2 and short_words[-2:] == long_words[-2:] and short_words[-1] not in SPEAKER_KINDS | GENERIC_SPEAKERS:
         return True
@@ -169,7 +169,7 @@ def same_speaker(a: str, b: str) -> bool:
 _NAME_LINKS = {"for", "and", "of", "the", "on", "in", "s"}
 
 
-def _acronym_of(short: str, long_words: list[str]) -> bool:
+def acronym_of(short: str, long_words: list[str]) -> bool:
     """The short name is the initials of a run of the long name's words: "cdc" of "centers for
     disease control and prevention", "ntsb" of "the national transportation safety board"."""
     acronym = short.removeprefix("the ")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from factcheck.extraction import ClaimFrame
 from factcheck.extraction.lexicon import TOLL_MEASURES
 from factcheck.extraction.text import framing_place
-from factcheck.matching.conflicts import Position, find_conflict, speaker_of, timeline
+from factcheck.matching.conflicts import Position, acronym_of, find_conflict, speaker_of, timeline
 from factcheck.matching.features import (
     AREA_PREFIX,
     CROWD,
@@ -437,8 +437,15 @@ def _holders_named_alike(keys: dict) -> dict:
     holders = sorted({key for found in keys.values() for key in found if key.startswith(HOLDER_PREFIX)}, key=len)
     if len(holders) < 2:
         return keys
-    short = {key: next(other for other in holders if key == other or key.endswith(" " + other.removeprefix(HOLDER_PREFIX))) for key in holders}
+    short = {key: next(other for other in holders if key == other or _same_holder(key, other)) for key in holders}
     return {claim_id: frozenset(short.get(key, key) for key in found) for claim_id, found in keys.items()}
+
+
+def _same_holder(key: str, other: str) -> bool:
+    """ "for:bjp-led national democratic alliance" holds what "for:national democratic
+    alliance" holds; "for:bjp" is "for:bharatiya janata" (its party's initials)."""
+    name, short = key.removeprefix(HOLDER_PREFIX), other.removeprefix(HOLDER_PREFIX)
+    return name.endswith(" " + short) or acronym_of(short, [*name.split(), "party"])
 
 
 def _towns(places: frozenset[str]) -> frozenset[str]:

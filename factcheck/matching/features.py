@@ -565,6 +565,16 @@ _SUBJECTS = {
     "earnings": "earnings",
     # "Its shares fell 11%", "the stock closed down 11.1%": the price of a company's shares
     "shares": "stock", "stock": "stock", "stocks": "stock",
+    # A bank's balance sheet and a run on it: "$209 billion in assets", "tried to withdraw $42
+    # billion", "pulled $42 billion from the bank"
+    "assets": "asset", "asset": "asset", "deposits": "deposit", "deposit": "deposit",
+    "withdrawals": "withdrawal", "withdrawal": "withdrawal", "withdraw": "withdrawal", "withdrew": "withdrawal",
+    "withdrawn": "withdrawal", "outflows": "withdrawal", "outflow": "withdrawal", "pulled": "withdrawal",
+}
+# Verbs that name what a sum is ("spent", "withdrew"), whose word before is who did it.
+_SUBJECT_VERBS = {
+    "spend", "spends", "spent", "borrow", "save", "saves", "saved", "grew", "grow", "grown", "expand",
+    "withdraw", "withdrew", "withdrawn", "pulled", "raise", "raises",
 }
 # Words before the noun that say which one it is ("capital expenditure", "insured losses",
 # "market borrowing"); words that do not ("the total expenditure" is the expenditure).
@@ -790,7 +800,8 @@ def _subject(words: list[str], index: int) -> str:
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if noun in ("debt", "borrowing") and following in _LIMITS:
         return "what:debt limit"  # "the debt ceiling", "the borrowing limit": one law
-    qualifier = words[index - 1].lower() if index > 0 else ""
+    # ("Customers pulled $42 billion": the word before a verb is its subject, not a kind of sum.)
+    qualifier = words[index - 1].lower() if index > 0 and words[index].lower() not in _SUBJECT_VERBS else ""
     qualifier = _SPELLINGS.get(qualifier, qualifier)
     if qualifier and qualifier not in _NOT_QUALIFYING and qualifier not in _SUBJECTS and " " not in noun:
         return f"what:{qualifier} {noun}"

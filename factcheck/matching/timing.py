@@ -44,7 +44,7 @@ _TIME = re.compile(
     rf"(?P<day_month>\b\d{{1,2}}\s+{_MONTH}(?!\w))"
     rf"|(?P<month_day>\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}}\s*$)(?!\s*(?:per|%|percent)))"
     rf"|(?P<weekday>\b(?:(?P<last>last|this|past)\s+)?{_WEEKDAY}\b)"
-    r"|(?P<ago>\b(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+ago\b)"
+    r"|(?P<ago>\b(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"
     r"|(?P<week_before>\b(?:the|a)\s+week\s+(?:before|earlier)\b)"
     r"|(?P<weeks_after>\b(?P<after_count>a|one|two|three|four|\d+)\s+weeks?\s+after\b)"
     r"|(?P<yesterday>\byesterday\b)"
@@ -257,6 +257,12 @@ def _resolve(match, published: datetime.date):
     if match.group("ago"):
         count = match.group("count").lower()
         number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        if match.group("unit").lower().startswith("year"):
+            if re.search(r"\b(?:from|than|with|on|over)\s+$", match.string[max(0, match.start() - 20):match.start()], re.IGNORECASE):
+                return None  # "4% from a year ago": a change over the year, of no one year
+            # "down from 303 five years ago": that year, as a year is told.
+            year = published.year - number
+            return (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
         day = published - number * _UNITS[match.group("unit").lower()] * DAY
         slack = 0 if match.group("unit").lower().startswith("day") else AGO_SLACK_DAYS
         return (day - slack * DAY, day + slack * DAY)
