@@ -132,7 +132,11 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 # "two days ago", "three weeks later": a point in time, not a quantity anyone asserts.
 RELATIVE_TIME_WORDS = {"ago", "earlier", "later", "before", "after", "since", "previously", "prior", "old"}
 # Verbs after which a time span is itself the claim ("the siege lasted 12 hours").
-DURATION_VERBS = {"last", "take", "continue", "hold", "spend", "wait", "trap", "run", "stretch", "persist", "go", "burn"}
+DURATION_VERBS = {
+    "last", "take", "continue", "hold", "spend", "wait", "trap", "run", "stretch", "persist", "go", "burn",
+    # a prison term imposed, sought or recommended
+    "sentence", "jail", "imprison", "seek", "recommend", "request",
+}
 
 # Nouns before a number that make it a label, not a count ("Article 5", "Resolution 2231").
 IDENTIFIER_NOUNS = {

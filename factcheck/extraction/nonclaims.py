@@ -228,6 +228,8 @@ def _is_duration_claim(doc, phrase: NumberPhrase) -> bool:
         return True  # "inside for just four minutes": a length someone measured, not a frame
     if _how_long_done(doc, phrase):
         return True
+    if _word(doc, phrase.end + 1) == "in" and _word(doc, phrase.end + 2) in ("prison", "jail", "custody"):
+        return True  # "sentenced to 25 years in prison": a sentence is the figure
     head = unit_token.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.DURATION_VERBS:

@@ -309,6 +309,8 @@ def _apply_prefix_hedge(reader: _Reader, phrase: NumberPhrase, floor: int) -> No
             return
         if words == ("over",) and _word_lemma(reader, phrase.end) in lx.PLACE_NOUNS:
             return  # "over 14 oblasts": across them
+        if words == ("over",) and start > floor and _word_lemma(reader, start - 1) in HANDING_VERBS:
+            return  # "ordered him to hand over $11bn": the verb's particle, not a hedge
         phrase.start = start
         phrase.hedge = hedge
         value = phrase.value
@@ -321,6 +323,13 @@ def _apply_prefix_hedge(reader: _Reader, phrase: NumberPhrase, floor: int) -> No
         elif hedge in ("at_most", "less_than"):
             phrase.low, phrase.high = None, value
         return
+
+
+# Verbs that take "over" as their particle: "hand over", "turn over", "take over".
+HANDING_VERBS = {
+    "hand", "handed", "handing", "turn", "turned", "turning", "take", "took", "taken", "sign", "signed",
+    "pas", "passed", "give", "gave", "fork", "forked",
+}
 
 
 def _apply_beyond(reader: _Reader, phrase: NumberPhrase) -> None:

@@ -706,12 +706,15 @@ def _with_actor(qualifiers: tuple[str, ...], anchor, verb, measure: str) -> tupl
     # Prime Minister Narendra Modi's Bharatiya Janata Party won 240 seats".)
     own = {actor.i} | {child.i for child in actor.children if child.dep_ == "compound"}
     found = [name for name in _names_in(anchor.doc, own) if name not in qualifiers]
-    # ("Hurricane Milton left more than 3 million homes without power": a storm is the story's
-    # event, not whose homes they were.)
-    return qualifiers + tuple(name for name in found[:1] if name.split()[0].lower() not in STORM_WORDS)
+    # ("Hurricane Milton left more than 3 million homes without power", "The Park Fire had
+    # burned about 386,000 acres": a storm or a fire is the story's event, not an owner.)
+    return qualifiers + tuple(
+        name for name in found[:1] if name.split()[0].lower() not in STORM_WORDS and name.split()[-1].lower() not in DISASTER_NOUNS
+    )
 
 
 STORM_WORDS = {"hurricane", "cyclone", "typhoon", "tropical", "storm", "super"}
+DISASTER_NOUNS = {"fire", "wildfire", "blaze", "flood", "floods", "earthquake", "quake", "storm", "eruption"}
 
 
 # Verbs of what a subject has, not what it did: "Wang Fuk Court has eight blocks".

@@ -35,8 +35,9 @@ MIN_ROUNDING_SLACK = 0.5
 # crowd does not grow with the days; a different count of it disagrees.
 CUMULATIVE_MEASURES = {"killed", "casualties", "injured", "missing"}
 # So do counts of what a disaster destroys or displaces, of the people arrested or rescued,
-# and of the troops sent in as more arrive: classes of factcheck.matching.features.EVENT_CLASSES.
-CUMULATIVE_EVENTS = {"destroy", "displace", "arrest", "rescue", "deploy"}
+# of the troops sent in as more arrive, and a wildfire's acres burned and the share of it
+# contained: classes of factcheck.matching.features.EVENT_CLASSES.
+CUMULATIVE_EVENTS = {"destroy", "displace", "arrest", "rescue", "deploy", "burn", "contain"}
 
 
 @dataclass(frozen=True)

@@ -982,7 +982,8 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
         # ("it knew of under 100 Palestinian casualties": what a speaker knows of is a count
         # reported, not another event.)
         event=None if frame.event in KNOWING_VERBS else claim_event(frame),
-        unit=unit_class(counted_unit(frame)),
+        # (Acres and hectares are one kind of thing to match, but not to compare by number.)
+        unit=frame.unit if unit_class(frame.unit) in MEASURED_CLASSES else unit_class(counted_unit(frame)),
         vague=frame.hedge == "vague",
         sentence=(claim.article, frame.sentence_start),
         hedge=frame.hedge,
@@ -994,6 +995,8 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
 
 
 KNOWING_VERBS = {"know"}
+# Unit classes of measurement, whose units differ in size.
+MEASURED_CLASSES = {"area"}
 # Verbs that set a rate or a sum anew.
 SETTING_EVENTS = {"raise", "lift", "hike", "increase", "cut", "lower", "reduce", "slash"}
 

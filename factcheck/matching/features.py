@@ -389,10 +389,16 @@ _VOTED_NO_AFTER = re.compile(r"^[^,;]{0,40}?\bvoted\s+(?:no|against)\b", re.IGNO
 OFFER = "*offer*"
 DEMAND = "*demand*"
 _OFFERING_VERBS = {"offer", "propose", "bid", "counter"}
-_DEMANDING_VERBS = {"demand", "seek", "want"}
+_DEMANDING_VERBS = {"demand", "seek", "want", "ask", "argue", "recommend", "request", "urge"}
 # ("a contract offer that would have raised their wages by 35%")
 _OFFER_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*)\b[^,;]{0,50}$", re.IGNORECASE)
-_DEMAND_BEFORE = re.compile(r"\b(?:demand\w*|seek\w*|sought|asking\s+for|asked\s+for|wants?|wanted)\b[^,;]{0,30}$", re.IGNORECASE)
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:demand\w*|seek\w*|sought|asking\s+for|asked\s+for|wants?|wanted|argu\w*\s+for|recommend\w*|request\w*)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+_ASKING = r"(?:had\s+|have\s+|has\s+)?(?:sought|asked\s+for|argued\s+for|recommended|requested|wanted|demanded)"
+_ASKER_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+{_ASKING}\s+(?:a\s+sentence\s+of\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_ASKED_BY_AFTER = re.compile(rf"^\s+(?:years?\s+|months?\s+)?([A-Za-z]+)\s+{_ASKING}\b", re.IGNORECASE)
 # "below the track's speed limit of 50mph", "a cap of 500 people": what is allowed, not what
 # was. (Sums are left to their subjects: every report of a debt ceiling names it one.)
 LIMIT = "*limit*"
@@ -1041,10 +1047,12 @@ def qualifier_keys(frame) -> frozenset[str]:
             keys.add(POPULATION)
         if frame.measure not in ("money", "percent") and (_LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after)):
             keys.add(LIMIT)
-        if frame.measure in ("money", "percent"):
-            if frame.event in _OFFERING_VERBS or _OFFER_BEFORE.search(before):
+        if frame.measure in ("money", "percent", "duration"):
+            # (And the prison terms the two sides of a trial ask for: "Prosecutors had sought 40
+            # to 50 years, while his lawyers asked for five": neither is the sentence.)
+            if frame.measure != "duration" and (frame.event in _OFFERING_VERBS or _OFFER_BEFORE.search(before)):
                 keys.add(OFFER)
-            elif frame.event in _DEMANDING_VERBS or _DEMAND_BEFORE.search(before):
+            elif frame.event in _DEMANDING_VERBS or _DEMAND_BEFORE.search(before) or _ASKED_BY_AFTER.match(after):
                 keys.add(DEMAND)
             if keys & {OFFER, DEMAND}:
                 # Whose position it is: the name the offer is made in, or a named speaker
@@ -1053,6 +1061,11 @@ def qualifier_keys(frame) -> frozenset[str]:
                 speaker = (frame.claimant or "").removeprefix("the ").strip()
                 if not names and speaker[:1].isupper():
                     names = [normalised_claimant(frame.claimant)]
+                asker = _ASKER_BEFORE.search(before) or _ASKED_BY_AFTER.match(after)
+                if not names and asker:
+                    # "Prosecutors had sought 40 to 50 years", "the 40 to 50 years prosecutors
+                    # wanted": who asks, named by the noun before the verb.
+                    names = [asker.group(1).lower()]
                 keys |= {f"{PROPOSER_PREFIX}{name}" for name in names}
         if frame.measure in ("killed", "casualties") and _UNIDENTIFIED_AFTER.search(after):
             keys.add(UNIDENTIFIED)
