@@ -177,7 +177,9 @@ class _ArticleExtraction:
         frames = []
         for phrase in sorted(zeros + numbers, key=lambda phrase: phrase.start):
             start = sentence.start + doc[phrase.start].idx
-            end = sentence.start + doc[phrase.end - 1].idx + len(doc[phrase.end - 1].text)
+            last = doc[phrase.end - 1]
+            # (Not the stop the tokenizer leaves on a scale at the end of a sentence: "£700m.")
+            end = sentence.start + last.idx + len(last.text) - (last.lower_ in SCALES_WITH_STOP)
             if any(mask_start <= start - sentence.start < mask_end for mask_start, mask_end in masked):
                 continue
             if is_not_a_claim(doc, phrase):
@@ -492,6 +494,9 @@ _TALLY_FIRST_AFTER = re.compile(r"^\s*[-–]\s*\d")
 def _in_a_tally(before: str, after: str) -> bool:
     """ "voted 60-40", "passed it 222-209": either number of a vote's tally."""
     return bool((_TALLY_FIRST_BEFORE.search(before) and _TALLY_FIRST_AFTER.match(after)) or _TALLY_SECOND_BEFORE.search(before))
+
+
+SCALES_WITH_STOP = {"m.", "bn.", "mn.", "tn."}
 
 
 def _listed_with_previous(frame: ClaimFrame, before: list[ClaimFrame]) -> ClaimFrame:

@@ -214,6 +214,7 @@ SPEAKER_HEADS = {
     "organiser", "organisers", "estimate", "firm", "company", "scientist", "scientists", "economist", "economists",
     "academic", "academics", "professor", "scholar", "scholars", "watchdog", "monitor", "monitors",
     "airline", "carrier", "operator", "investigation", "inquiry", "analysis", "survey", "study", "review",
+    "prosecutor", "prosecutors", "judge", "court", "lawyer", "lawyers", "attorney", "attorneys",
 }
 
 MEASURE_VERBS = {
@@ -266,7 +267,7 @@ MONEY_UNITS = set(CURRENCY_WORDS.values())
 DISTANCE_UNITS = {
     "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre",
     "kilometers": "kilometre", "mile": "mile", "miles": "mile", "metre": "metre", "meter": "metre", "metres": "metre",
-    "meters": "metre", "m": "metre", "foot": "foot", "feet": "foot", "ft": "foot", "yard": "yard", "yards": "yard",
+    "meters": "metre", "m": "metre", "m.": "metre", "km.": "kilometre", "foot": "foot", "feet": "foot", "ft": "foot", "yard": "yard", "yards": "yard",
     "nautical": "nautical mile", "cm": "centimetre", "centimetre": "centimetre", "centimetres": "centimetre",
     "mm": "millimetre", "millimetre": "millimetre", "millimetres": "millimetre", "inch": "inch", "inches": "inch",
 }

@@ -185,7 +185,8 @@ class _Reader:
             elif word in lx.INDIAN_SCALES:
                 value *= lx.INDIAN_SCALES[word]
                 end += 1
-            elif word == "m" and end > 0 and self.tokens[end - 1].whitespace_ == "" and not self.metres(end):
+            elif word in ("m", "m.") and end > 0 and self.tokens[end - 1].whitespace_ == "" and not self.metres(end):
+                # ("£700m." at the end of a sentence: the tokenizer keeps the stop with the "m".)
                 value *= lx.SCALES["m"]
                 end += 1
             else:

@@ -289,7 +289,7 @@ class _Group:
         self.holders.update(traits.holders)
         self.articles.add(claim.article)
         if frame.value > 0:
-            self.log_sum += math.log10(frame.value)
+            self.log_sum += math.log10(frame.value * UNIT_SIZES.get(frame.unit, 1.0))
             self.log_count += 1
 
 
@@ -710,7 +710,7 @@ def _fit(claim: ClaimRef, scope: frozenset[str], traits: _Traits, group: _Group,
 
     if frame.value > 0 and group.log_count:
         typical = group.log_sum / group.log_count
-        distance = abs(math.log10(frame.value) - typical)
+        distance = abs(math.log10(frame.value * UNIT_SIZES.get(frame.unit, 1.0)) - typical)
         # Between figures that fit alike, the one of the nearer order of magnitude.
         fit -= MAGNITUDE_SLOPE * distance
         excess = distance - math.log10(MAGNITUDE_FREE_RATIO)
@@ -996,7 +996,12 @@ def position_of(claim: ClaimRef, qualifiers: frozenset[str] | None = None) -> Po
 
 KNOWING_VERBS = {"know"}
 # Unit classes of measurement, whose units differ in size.
-MEASURED_CLASSES = {"area"}
+MEASURED_CLASSES = {"area", "mass"}
+# Their sizes in one unit of the class, for orders of magnitude: "13,000kg" is "13 tonnes".
+UNIT_SIZES = {
+    "tonne": 1000.0, "ton": 1000.0, "kilogram": 1.0, "kg": 1.0, "kilo": 1.0, "gram": 0.001,
+    "hectare": 1.0, "acre": 0.4047, "square kilometre": 100.0, "square mile": 259.0,
+}
 # Verbs that set a rate or a sum anew.
 SETTING_EVENTS = {"raise", "lift", "hike", "increase", "cut", "lower", "reduce", "slash"}
 

@@ -56,6 +56,7 @@ UNIT_CLASSES = {
     "block": "building", "tower": "building", "tower block": "building", "high-rise": "building",
     "platform": "platform", "media platform": "platform", "media site": "platform", "website": "platform", "app": "platform",
     "device": "device", "computer": "device", "machine": "device", "pc": "device", "laptop": "device", "server": "device",
+    "tonne": "mass", "ton": "mass", "kilogram": "mass", "kg": "mass", "kilo": "mass", "gram": "mass",
 }
 
 # Event verbs in classes; a claim with a verb of no class is compared by its lemma. Verbs that
@@ -74,7 +75,7 @@ EVENT_CLASSES = {
     "march": "march", "protest": "march", "demonstrate": "march", "gather": "march", "join": "march", "take": "march",
     "turn": "march", "draw": "march", "attend": "march", "rally": "march", "participate": "march", "flood": "march",
     "throng": "march", "fill": "march", "pack": "march",
-    "arrest": "arrest", "detain": "arrest", "abduct": "abduct", "kidnap": "abduct", "seize": "abduct",
+    "arrest": "arrest", "detain": "arrest", "abduct": "abduct", "kidnap": "abduct",
     "charge": "charge", "indict": "charge", "prosecute": "charge", "convict": "charge", "sentence": "charge",
     "sign": "sign", "vote": "vote",
     "derail": "derail", "haul": "haul", "tow": "haul", "consist": "haul", "carry": "carry", "transport": "carry", "load": "carry",
@@ -576,6 +577,8 @@ _SUBJECTS = {
     "assets": "asset", "asset": "asset", "deposits": "deposit", "deposit": "deposit",
     "withdrawals": "withdrawal", "withdrawal": "withdrawal", "withdraw": "withdrawal", "withdrew": "withdrawal",
     "withdrawn": "withdrawal", "outflows": "withdrawal", "outflow": "withdrawal", "pulled": "withdrawal",
+    # "a street value police put at some €700m" (but "a raise worth £1,400" is the raise's)
+    "value": "value",
 }
 # Verbs that name what a sum is ("spent", "withdrew"), whose word before is who did it.
 _SUBJECT_VERBS = {
@@ -588,7 +591,7 @@ _NOT_QUALIFYING = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "to", "by", "at", "in", "for", "and",
     "or", "is", "was", "will", "be", "has", "have", "had", "on", "with", "from", "up", "down", "would", "could",
     "total", "overall", "fiscal", "annual", "gross", "net", "gdp", "economic", "economy", "s", "record", "new",
-    "general", "unfunded", "extra", "additional", "planned", "proposed", "average", "hourly", "weekly",
+    "general", "unfunded", "extra", "additional", "street", "planned", "proposed", "average", "hourly", "weekly",
     # verbs that may stand before the noun: "the OBR forecasts growth of 1.1%"
     "forecast", "forecasts", "expects", "expect", "sees", "see", "predicts", "projects", "shows",
     # ... and that say or set it: "said inflation ... would peak", "cut interest rates to 4%"
