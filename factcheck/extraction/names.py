@@ -22,7 +22,14 @@ DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
 
 
 def name_spans(doc) -> list[tuple[int, int]]:
-    """Maximal runs of proper nouns, joined across "al-" style hyphens: (start, end) indices."""
+    """Maximal runs of proper nouns, joined across "al-" style hyphens: (start, end) indices.
+    Found once per parse: every claim of a sentence asks for them."""
+    if "name_spans" not in doc.user_data:
+        doc.user_data["name_spans"] = _name_spans(doc)
+    return doc.user_data["name_spans"]
+
+
+def _name_spans(doc) -> list[tuple[int, int]]:
     spans = []
     index = 0
     while index < len(doc):

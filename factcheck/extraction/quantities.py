@@ -428,12 +428,14 @@ def scope_of(doc, anchor, verb, excluded: set[int]) -> tuple[str, ...]:
         for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.TOTAL_NOUNS):
             indices.update(child.i for child in subject.children if child.dep_ == "poss" and child.pos_ == "PROPN")
     # "killed in three days of fighting with Thailand": the other side of a fight is no place.
+    # (The clause's own tokens are read, not the whole sentence's: one-line texts run long.)
+    clause = [doc[index] for index in sorted(indices)]
     opponents = {
-        index for token in doc if token.i in indices and token.dep_ == "prep" and token.lower_ == "with"
+        index for token in clause if token.dep_ == "prep" and token.lower_ == "with"
         and token.head.lemma_.lower() in FIGHT_NOUNS for index in _subtree_indices(token)
     }
     # "wounded in the Israeli raid": who made an attack, not where it was.
-    attackers = {token.i for token in doc if token.i in indices and is_demonym(token) and token.head.lemma_.lower() in ATTACK_NOUNS}
+    attackers = {token.i for token in clause if is_demonym(token) and token.head.lemma_.lower() in ATTACK_NOUNS}
     return _names_in(doc, indices - excluded - opponents - attackers)
 
 

@@ -124,8 +124,16 @@ DATELINE = re.compile(
 def in_dateline(token) -> bool:
     """The token stands in its sentence's dateline ("MALANG, Indonesia (AP) —"), which the parse
     may make a subject; a dateline is no speaker and no actor."""
-    dateline = DATELINE.match(token.sent.text)
-    return bool(dateline) and token.idx < token.sent.start_char + dateline.end()
+    sentence = token.sent
+    if token.i - sentence.start > DATELINE_TOKENS:
+        return False  # (a dateline opens its sentence: a long one need not be read)
+    opening = token.doc[sentence.start:min(sentence.end, sentence.start + 2 * DATELINE_TOKENS)].text
+    dateline = DATELINE.match(opening)
+    return bool(dateline) and token.idx < sentence.start_char + dateline.end()
+
+
+# No dateline runs longer than this many tokens ("LONDON, Sept 23 (Reuters) -").
+DATELINE_TOKENS = 20
 
 
 # "At least 59 died, including 12 children": a number counted within the one before it.
